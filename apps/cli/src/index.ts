@@ -1,0 +1,2 @@
+// Public API of @shabaka/cli: a short list of named exports.
+export {};

@@ -1,0 +1,2 @@
+// Public API of @shabaka/server: a short list of named exports.
+export {};

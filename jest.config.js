@@ -1,0 +1,32 @@
+// Three tiers, one runner: unit (*.test.ts), integration (*.int.test.ts: real Neo4j, SQLite, HTTP)
+// and end-to-end (*.e2e.test.ts: Debian Chromium). Tests import workspace packages from source.
+const transform = {
+  '^.+\\.tsx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'es6' } },
+  ],
+};
+const shared = {
+  transform,
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  testEnvironment: 'node',
+  moduleNameMapper: {
+    '^@shabaka/([a-z0-9-]+)$': '<rootDir>/packages/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  roots: ['<rootDir>/packages', '<rootDir>/apps', '<rootDir>/tools'],
+  modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
+};
+const tiers = ['int', 'e2e'];
+export default {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['**/src/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...tiers.map((t) => `\\.${t}\\.test\\.ts$`)],
+    },
+    { ...shared, displayName: 'integration', testMatch: ['**/src/**/*.int.test.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['**/src/**/*.e2e.test.ts'] },
+  ],
+};

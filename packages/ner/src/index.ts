@@ -1,0 +1,2 @@
+// Public API of @shabaka/ner: a short list of named exports.
+export {};

@@ -1,0 +1,2 @@
+// Public API of @shabaka/schema: a short list of named exports.
+export {};

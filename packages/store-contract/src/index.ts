@@ -1,0 +1,2 @@
+// Public API of @shabaka/store-contract: a short list of named exports.
+export {};

@@ -1,0 +1,3 @@
+import { describe, expect, it } from '@jest/globals';
+import { placeholder } from './index.js';
+describe('x', () => { it('y', () => { expect(placeholder()).toBe(1); }); });
