@@ -1,2 +1,43 @@
-// Public API of @shabaka/schema: a short list of named exports.
-export {};
+// Public API of @shabaka/schema: zod schemas, the types inferred from them, ids and the GraphStore interface.
+
+// Vocabulary
+export { EntityType, Lang, MentionSource, TaggedMention } from './entity-type.js';
+export { EntitySubtype, EventType, Modality, Predicate, SYMMETRIC_PREDICATES } from './vocabulary.js';
+
+// Documents and extraction results
+export { Document, Sentence } from './document.js';
+export type { DocumentInput } from './document.js';
+export { Entity, Event, Evidence, ExtractionResult, MentionRef, Relation } from './extraction.js';
+export type { EntityInput, EventInput, ExtractionResultInput, RelationInput } from './extraction.js';
+
+// Deterministic ids
+export { documentId, entityId, orientRelation, relationKey, sentenceId, sha256Hex, stableId } from './ids.js';
+
+// Extraction JSONL contract
+export { ContractLine, JSONL_CONTRACT_VERSION, parseContractLine, toContractLines } from './contract.js';
+
+// Graph wire format
+export { Attributes, GraphData, GraphEdge, GraphNode, NodeKind } from './graph-data.js';
+
+// Stores
+export {
+  ArticleRef,
+  CypherRequest,
+  CypherResult,
+  EntityDetail,
+  EventQuery,
+  EventSummary,
+  EvidenceView,
+  NeighborOptions,
+  NeighborView,
+  OverviewOptions,
+  RoleView,
+  SearchHit,
+  SearchOptions,
+  StoreStats,
+  UpsertSummary,
+} from './store.js';
+export type { GraphStore } from './store.js';
+
+// Errors
+export { ErrorCode, ShabakaError } from './errors.js';
