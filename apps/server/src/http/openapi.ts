@@ -1,0 +1,190 @@
+// OpenAPI 3.1 description of the API, generated from the same zod schemas the routes validate with.
+import { CypherRequest, CypherResult, EntityDetail, GraphData, OverviewOptions, StoreStats } from '@shabaka/schema';
+import { z } from 'zod';
+import { CommunitiesResponse } from '../analytics/communities.js';
+import {
+  EntityParams,
+  EventsQuery,
+  EventsResponse,
+  ExportQuery,
+  HealthResponse,
+  IngestRequest,
+  IngestResponse,
+  NeighborQuery,
+  PathQuery,
+  SearchQuery,
+  SearchResponse,
+  UploadFields,
+} from '../routes/schemas.js';
+import { ErrorBody } from './errors.js';
+
+interface RouteDoc {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  query?: z.ZodObject;
+  params?: z.ZodObject;
+  body?: z.ZodType;
+  /** Multipart form fields besides `files` (uploads). */
+  form?: z.ZodObject;
+  response: z.ZodType;
+  /** Non-JSON answers (exports). */
+  produces?: string[];
+}
+
+/** Every API route, in the order the README lists them. */
+export const ROUTE_DOCS: readonly RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Liveness, store kind, whether Cypher is available',
+    response: HealthResponse,
+  },
+  {
+    method: 'get',
+    path: '/api/stats',
+    summary: 'Counts of documents, entities, relations, events',
+    response: StoreStats,
+  },
+  {
+    method: 'get',
+    path: '/api/overview',
+    summary: 'Top-N entities with their edges; score = weighted degree',
+    query: OverviewOptions,
+    response: GraphData,
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Entity autocomplete in Arabic and English',
+    query: SearchQuery,
+    response: SearchResponse,
+  },
+  {
+    method: 'get',
+    path: '/api/entities/{id}',
+    summary: 'Entity card: names, roles, neighbours, evidence, articles',
+    params: EntityParams,
+    response: EntityDetail,
+  },
+  {
+    method: 'get',
+    path: '/api/entities/{id}/neighbors',
+    summary: 'Neighbourhood as GraphData; `more` counts what the limit left out',
+    params: EntityParams,
+    query: NeighborQuery,
+    response: GraphData,
+  },
+  {
+    method: 'get',
+    path: '/api/path',
+    summary: 'Shortest path between two entities (404 when none)',
+    query: PathQuery,
+    response: GraphData,
+  },
+  {
+    method: 'get',
+    path: '/api/events',
+    summary: 'Events by date range, place, participant and type',
+    query: EventsQuery,
+    response: EventsResponse,
+  },
+  {
+    method: 'get',
+    path: '/api/communities',
+    summary: 'Louvain communities of the whole graph (cached)',
+    response: CommunitiesResponse,
+  },
+  {
+    method: 'post',
+    path: '/api/cypher',
+    summary: 'Read-only Cypher (Neo4j store only; 501 otherwise)',
+    body: CypherRequest,
+    response: CypherResult,
+  },
+  {
+    method: 'post',
+    path: '/api/ingest',
+    summary: 'Ingest pasted text (JSON or text/plain) or uploaded files (multipart)',
+    body: IngestRequest,
+    form: UploadFields,
+    response: IngestResponse,
+  },
+  {
+    method: 'get',
+    path: '/api/export',
+    summary: 'The whole entity graph as GEXF or contract JSONL',
+    query: ExportQuery,
+    response: z.string(),
+    produces: ['application/gexf+xml', 'application/x-ndjson'],
+  },
+];
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+
+function parameters(schema: z.ZodObject | undefined, where: 'query' | 'path') {
+  if (!schema) return [];
+  const json = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (json.required ?? []).includes(name),
+    // Lists travel comma-separated (`types=PERSON,LOCATION`), which OpenAPI calls form style without explode.
+    ...((property as { type?: unknown }).type === 'array' ? { style: 'form', explode: false } : {}),
+    schema: property,
+  }));
+}
+
+function requestContent(route: RouteDoc): Record<string, { schema: unknown }> {
+  const content: Record<string, { schema: unknown }> = {};
+  if (route.body) content['application/json'] = { schema: jsonSchema(route.body, 'input') };
+  if (route.form) {
+    const fields = jsonSchema(route.form, 'input') as { properties?: Record<string, unknown> };
+    content['multipart/form-data'] = {
+      schema: {
+        type: 'object',
+        properties: { ...fields.properties, files: { type: 'array', items: { type: 'string', format: 'binary' } } },
+      },
+    };
+  }
+  return content;
+}
+
+const errorResponse = {
+  description: 'Error',
+  content: { 'application/json': { schema: jsonSchema(ErrorBody, 'output') } },
+};
+
+/**
+ * The OpenAPI document served at `/openapi.json`.
+ * @example buildOpenApi('0.1.0').paths['/api/search']
+ */
+export function buildOpenApi(version: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of ROUTE_DOCS) {
+    const content = Object.fromEntries(
+      (route.produces ?? ['application/json']).map((type) => [type, { schema: jsonSchema(route.response, 'output') }]),
+    );
+    paths[route.path] = {
+      ...paths[route.path],
+      [route.method]: {
+        summary: route.summary,
+        parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+        ...(route.body ? { requestBody: { required: true, content: requestContent(route) } } : {}),
+        responses: { '200': { description: 'OK', content }, '4XX': errorResponse, '5XX': errorResponse },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Shabaka API',
+      version,
+      description: 'Knowledge graph of people, organisations, places and events.',
+    },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    security: [{ bearer: [] }, {}],
+    paths,
+  };
+}

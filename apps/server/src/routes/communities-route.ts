@@ -1,0 +1,11 @@
+// GET /api/communities: Louvain over the stored graph, cached per graph version.
+import type { FastifyInstance } from 'fastify';
+import type { CommunityCache } from '../analytics/communities.js';
+
+/**
+ * Registers `GET /api/communities`.
+ * @example registerCommunitiesRoute(app, new CommunityCache(store))
+ */
+export function registerCommunitiesRoute(app: FastifyInstance, cache: CommunityCache): void {
+  app.get('/api/communities', async () => cache.get());
+}

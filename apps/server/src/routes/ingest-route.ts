@@ -1,0 +1,126 @@
+// POST /api/ingest: pasted text (JSON or text/plain) or uploaded files → extraction → store.upsert → what was added.
+import { makeDocument } from '@shabaka/ingest';
+import type { ExtractionResult, GraphStore } from '@shabaka/schema';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { addedGraph } from '../analytics/added-graph.js';
+import { HttpError } from '../http/errors.js';
+import { parseOr400 } from '../http/validate.js';
+import type { ExtractFn } from '../ingest/extract-fn.js';
+import { ingestUploads } from '../ingest/ingest-uploads.js';
+import type { UploadedFile, UploadOutcome } from '../ingest/ingest-uploads.js';
+import { IngestRequest, UploadFields } from './schemas.js';
+import type { IngestResponse } from './schemas.js';
+
+export interface IngestRouteOptions {
+  store: GraphStore;
+  extract: ExtractFn;
+  /** Total bytes of all files in one multipart request. */
+  uploadLimit: number;
+  /** Called after every ingest that wrote something (drops cached communities). */
+  onIngested: () => void;
+}
+
+async function readParts(request: FastifyRequest, uploadLimit: number) {
+  const fields: Record<string, string> = {};
+  const files: UploadedFile[] = [];
+  let total = 0;
+  for await (const part of request.parts()) {
+    if (part.type === 'field') {
+      if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+      continue;
+    }
+    const bytes = await part.toBuffer();
+    total += bytes.length;
+    if (total > uploadLimit) {
+      throw new HttpError(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `server: uploads total more than ${uploadLimit} bytes`,
+        'upload fewer files at once, or use `shabaka ingest` for large folders',
+      );
+    }
+    files.push({ filename: part.filename || 'upload.txt', bytes });
+  }
+  return { fields: parseOr400(UploadFields, fields, 'form fields'), files };
+}
+
+async function ingestText(store: GraphStore, extract: ExtractFn, input: IngestRequest): Promise<UploadOutcome> {
+  const { text, lang, ...fields } = input;
+  const result = extract(makeDocument({ ...fields, text, lang }), { lang, ...fields });
+  const summary = await store.upsert(result);
+  return { results: [result], summary, issues: [], skipped: 0 };
+}
+
+function combine(outcomes: UploadOutcome[]): UploadOutcome {
+  return {
+    results: outcomes.flatMap((o) => o.results),
+    summary: {
+      nodesCreated: outcomes.reduce((n, o) => n + o.summary.nodesCreated, 0),
+      relationshipsCreated: outcomes.reduce((n, o) => n + o.summary.relationshipsCreated, 0),
+      propertiesSet: outcomes.reduce((n, o) => n + o.summary.propertiesSet, 0),
+    },
+    issues: outcomes.flatMap((o) => o.issues),
+    skipped: outcomes.reduce((n, o) => n + o.skipped, 0),
+  };
+}
+
+function merge(results: ExtractionResult[]): ExtractionResult {
+  const byId = <T extends { id: string }>(items: T[]) => [...new Map(items.map((item) => [item.id, item])).values()];
+  return {
+    documents: byId(results.flatMap((r) => r.documents)),
+    sentences: byId(results.flatMap((r) => r.sentences)),
+    entities: byId(results.flatMap((r) => r.entities)),
+    relations: results.flatMap((r) => r.relations),
+    events: byId(results.flatMap((r) => r.events)),
+  };
+}
+
+/**
+ * Registers `POST /api/ingest`.
+ * @example registerIngestRoute(app, { store, extract, uploadLimit: 20e6, onIngested() {} })
+ */
+export function registerIngestRoute(app: FastifyInstance, options: IngestRouteOptions): void {
+  const { store } = options;
+  app.post('/api/ingest', async (request): Promise<IngestResponse> => {
+    let outcome: UploadOutcome;
+    if (request.isMultipart()) {
+      const { fields, files } = await readParts(request, options.uploadLimit);
+      if (files.length === 0 && !fields.text) {
+        throw new HttpError(400, 'INVALID_INPUT', 'server: the upload holds no file', 'send files as multipart parts');
+      }
+      const outcomes: UploadOutcome[] = [];
+      if (fields.text) {
+        const input = parseOr400(IngestRequest, fields, 'form fields');
+        outcomes.push(await ingestText(store, options.extract, input));
+      }
+      if (files.length > 0) outcomes.push(await ingestUploads(store, files, { lang: fields.lang }));
+      outcome = combine(outcomes);
+    } else {
+      const body = typeof request.body === 'string' ? { text: request.body } : request.body;
+      outcome = await ingestText(store, options.extract, parseOr400(IngestRequest, body, 'body'));
+    }
+    const all = merge(outcome.results);
+    if (all.documents.length === 0 && outcome.skipped === 0 && outcome.issues.length > 0) {
+      const first = outcome.issues[0];
+      throw new HttpError(
+        400,
+        'READ_FAILED',
+        `server: nothing could be read from the upload (${first?.input}: ${first?.code} ${first?.reason})`,
+        'upload UTF-8 text, HTML, JSON/JSONL or RSS/Atom files',
+        outcome.issues.map((issue) => ({ path: issue.input, message: `${issue.code} ${issue.reason}` })),
+      );
+    }
+    if (all.documents.length > 0) options.onIngested();
+    return {
+      documents: all.documents.length,
+      entities: all.entities.length,
+      relations: all.relations.length,
+      events: all.events.length,
+      documentIds: all.documents.map((d) => d.id),
+      skipped: outcome.skipped,
+      issues: outcome.issues,
+      summary: outcome.summary,
+      added: addedGraph(all),
+    };
+  });
+}
