@@ -1,0 +1,76 @@
+// Runs statements through managed transactions (the driver retries transient errors) and turns
+// records into plain JSON-safe objects.
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { UpsertSummary } from '@shabaka/schema';
+import type { Statement } from './cypher/statement.js';
+import { GraphCollector, toPlain } from './convert.js';
+import { toShabakaError } from './driver-errors.js';
+
+/** Top-level integers are limits: send them as Cypher INTEGER, not FLOAT (JS numbers default to FLOAT). */
+function params(statement: Statement): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(statement.params).map(([k, v]) => [
+      k,
+      typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v,
+    ]),
+  );
+}
+
+/** Records → plain objects keyed by column. */
+export function plainRecords(result: QueryResult): Record<string, unknown>[] {
+  const graph = new GraphCollector();
+  return result.records.map((r) => toPlain(r.toObject(), graph) as Record<string, unknown>);
+}
+
+/**
+ * Runs one statement inside a transaction and returns its plain rows.
+ * @example const rows = await runIn(tx, statsStatement())
+ */
+export async function runIn(tx: ManagedTransaction, statement: Statement): Promise<Record<string, unknown>[]> {
+  return plainRecords(await tx.run(statement.cypher, params(statement)));
+}
+
+export class Executor {
+  constructor(
+    readonly driver: Driver,
+    readonly uri: string,
+    readonly database: string | undefined,
+  ) {}
+
+  /**
+   * Work inside one read transaction.
+   * @example await executor.read((tx) => runIn(tx, statsStatement()))
+   */
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, timeoutMs === undefined ? {} : { timeout: timeoutMs });
+    } catch (error) {
+      throw toShabakaError(error, { uri: this.uri, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * One statement in its own write transaction; returns Neo4j's update counters.
+   * @example await executor.write(mergeArticles(rows))
+   */
+  async write(statement: Statement): Promise<UpsertSummary> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.executeWrite((tx) => tx.run(statement.cypher, params(statement)));
+      const c = result.summary.counters.updates();
+      return {
+        nodesCreated: c.nodesCreated,
+        relationshipsCreated: c.relationshipsCreated,
+        propertiesSet: c.propertiesSet,
+      };
+    } catch (error) {
+      throw toShabakaError(error, { uri: this.uri });
+    } finally {
+      await session.close();
+    }
+  }
+}

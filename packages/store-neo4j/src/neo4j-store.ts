@@ -1,0 +1,306 @@
+// Neo4jStore: the GraphStore over neo4j-driver (schema setup, batched idempotent upsert, queries, console).
+import neo4j, { Neo4jError } from 'neo4j-driver';
+import type {
+  CypherResult,
+  EntityDetail,
+  EventSummary,
+  ExtractionResult,
+  GraphData,
+  GraphStore,
+  SearchHit,
+  StoreStats,
+  UpsertSummary,
+} from '@shabaka/schema';
+import {
+  ArticleRef,
+  EntityDetail as EntityDetailSchema,
+  EventQuery,
+  EventSummary as EventSummarySchema,
+  NeighborOptions,
+  OverviewOptions,
+  SearchHit as SearchHitSchema,
+  SearchOptions,
+  ShabakaError,
+  StoreStats as StoreStatsSchema,
+} from '@shabaka/schema';
+import type { EntityType } from '@shabaka/schema';
+import { matchKey } from '@shabaka/text';
+import type { Statement } from './cypher/statement.js';
+import { awaitSearchRefresh, schemaStatements } from './cypher/schema-setup.js';
+import {
+  mergeArticles,
+  mergeEntities,
+  mergeEvents,
+  mergeMentions,
+  mergeRelations,
+  mergeSentences,
+} from './cypher/upsert.js';
+import {
+  exportEdgesStatement,
+  exportNodesStatement,
+  neighborsStatement,
+  overviewStatement,
+  shortestPathStatement,
+} from './cypher/read-graph.js';
+import {
+  entityStatement,
+  eventsStatement,
+  evidenceSentencesStatement,
+  knownDocumentsStatement,
+  searchStatement,
+  statsStatement,
+} from './cypher/read-entity.js';
+import { luceneQuery } from './cypher/lucene.js';
+import { runConsoleQuery } from './cypher-console.js';
+import { Executor, runIn } from './executor.js';
+import { toGraphParts } from './graph-rows.js';
+import { toUpsertRows } from './rows.js';
+import type { EntityRow } from './rows.js';
+import { assembleEvidence } from './evidence.js';
+import { toShabakaError } from './driver-errors.js';
+
+export interface Neo4jStoreOptions {
+  uri: string;
+  user: string;
+  password: string;
+  /** Database name; the server default when omitted. */
+  database?: string;
+  /** Console transaction timeout (default 10 000 ms). */
+  queryTimeoutMs?: number;
+  /** Console row cap (default 1 000). */
+  rowLimit?: number;
+  /** Rows per UNWIND batch (default 5 000). */
+  batchSize?: number;
+}
+
+const SCHEMA_RACE =
+  /EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists|ConstraintWithNameAlreadyExists|IndexWithNameAlreadyExists/;
+
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+function positiveInt(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new ShabakaError('INVALID_INPUT', `store-neo4j: ${name} must be a positive integer, got ${value}`);
+  }
+  return value;
+}
+
+/**
+ * The GraphStore over Neo4j. Prefer `createNeo4jStore`, which also runs `init()`.
+ * Every method validates its options with the `@shabaka/schema` zod schemas and its answers too.
+ * @example
+ * const store = new Neo4jStore({ uri: 'neo4j://127.0.0.1:7687', user: 'neo4j', password: 'shabaka-local' });
+ * await store.init();
+ * const hits = await store.search('اردوغان', { types: ['PERSON'] });
+ */
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly executor: Executor;
+  private readonly timeoutMs: number;
+  private readonly rowLimit: number;
+  private readonly batchSize: number;
+
+  constructor(options: Neo4jStoreOptions) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(options.uri)) {
+      throw new ShabakaError('INVALID_INPUT', `store-neo4j: unsupported URI ${JSON.stringify(options.uri)}`, {
+        hint: 'use neo4j://host:7687, bolt://host:7687 or neo4j+s://… for Aura',
+      });
+    }
+    this.timeoutMs = positiveInt(options.queryTimeoutMs, 10_000, 'queryTimeoutMs');
+    this.rowLimit = positiveInt(options.rowLimit, 1_000, 'rowLimit');
+    this.batchSize = positiveInt(options.batchSize, 5_000, 'batchSize');
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      maxTransactionRetryTime: 15_000,
+      userAgent: 'shabaka-store-neo4j',
+    });
+    this.executor = new Executor(driver, options.uri, options.database);
+  }
+
+  /** Checks connectivity, then creates constraints and indexes if missing and waits for them. */
+  async init(): Promise<void> {
+    try {
+      await this.executor.driver.verifyConnectivity({ database: this.executor.database });
+    } catch (error) {
+      throw toShabakaError(error, { uri: this.executor.uri });
+    }
+    for (const s of schemaStatements()) {
+      try {
+        await this.executor.write(s);
+      } catch (error) {
+        // Two processes initialising at once race on IF NOT EXISTS; the loser's error is harmless.
+        if (!(error instanceof Neo4jError && SCHEMA_RACE.test(error.code))) throw error;
+      }
+    }
+    await this.executor.write({ cypher: 'CALL db.awaitIndexes(120)', params: {} });
+  }
+
+  async upsert(result: ExtractionResult): Promise<UpsertSummary> {
+    const rows = toUpsertRows(result);
+    const byType = new Map<EntityType, EntityRow[]>();
+    for (const e of rows.entities) byType.set(e.props.type, [...(byType.get(e.props.type) ?? []), e]);
+    const statements: Statement[] = [
+      ...chunks(rows.articles, this.batchSize).map(mergeArticles),
+      ...chunks(rows.sentences, this.batchSize).map(mergeSentences),
+      ...[...byType].flatMap(([type, list]) => chunks(list, this.batchSize).map((c) => mergeEntities(type, c))),
+      ...chunks(rows.mentions, this.batchSize).map(mergeMentions),
+      ...chunks(rows.events, this.batchSize).map(mergeEvents),
+      ...[...rows.relations].flatMap(([p, list]) => chunks(list, this.batchSize).map((c) => mergeRelations(p, c))),
+    ];
+    const total: UpsertSummary = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+    for (const s of statements) {
+      const c = await this.executor.write(s);
+      total.nodesCreated += c.nodesCreated;
+      total.relationshipsCreated += c.relationshipsCreated;
+      total.propertiesSet += c.propertiesSet;
+    }
+    if (rows.entities.length > 0) await this.executor.write(awaitSearchRefresh());
+    return total;
+  }
+
+  async knownDocuments(ids: readonly string[]): Promise<Map<string, string | null>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.executor.read((tx) => runIn(tx, knownDocumentsStatement(ids)));
+    return new Map(rows.map((r) => [String(r.id), typeof r.contentHash === 'string' ? r.contentHash : null]));
+  }
+
+  async overview(options: OverviewOptions = {}): Promise<GraphData> {
+    const { limit } = OverviewOptions.parse(options);
+    const [row] = await this.executor.read((tx) => runIn(tx, overviewStatement(limit)));
+    return toGraphParts(row?.nodes, row?.edges);
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const opts = SearchOptions.parse(options);
+    const lucene = luceneQuery(query);
+    if (lucene === null) return [];
+    const rows = await this.executor.read((tx) => runIn(tx, searchStatement(lucene, matchKey(query), opts)));
+    return SearchHitSchema.array().parse(rows);
+  }
+
+  async neighbors(id: string, options: NeighborOptions = {}): Promise<GraphData> {
+    const opts = NeighborOptions.parse(options);
+    const [row] = await this.executor.read((tx) => runIn(tx, neighborsStatement(id, opts)));
+    if (!row) return { nodes: [], edges: [], more: 0 };
+    const parts = toGraphParts([row.center, ...(Array.isArray(row.nodes) ? row.nodes : [])], row.edges);
+    return { ...parts, more: Number(row.more ?? 0) };
+  }
+
+  async entity(id: string): Promise<EntityDetail | null> {
+    return this.executor.read(async (tx) => {
+      const [row] = await runIn(tx, entityStatement(id, { neighbors: 100, evidence: 200, articles: 100 }));
+      if (!row) return null;
+      const { evidence, sentenceIds } = assembleEvidence(row.relationEvidence, row.eventEvidence);
+      const sentences = await runIn(tx, evidenceSentencesStatement(sentenceIds));
+      const entity = row.entity as Record<string, unknown>;
+      const detail = evidence(sentences);
+      const articles = ArticleRef.array().parse(row.articles);
+      const seen = new Set(articles.map((a) => a.id));
+      for (const e of detail) if (!seen.has(e.doc.id) && seen.add(e.doc.id)) articles.push(e.doc);
+      return EntityDetailSchema.parse({
+        entity: Object.fromEntries(
+          Object.entries({ ...entity, mentionCount: row.mentionCount }).filter(([, v]) => v !== null),
+        ),
+        roles: row.roles,
+        neighbors: row.neighbors,
+        evidence: detail,
+        articles,
+      });
+    });
+  }
+
+  async shortestPath(from: string, to: string, options: { maxDepth?: number } = {}): Promise<GraphData | null> {
+    if (from === to) {
+      const [row] = await this.executor.read((tx) => runIn(tx, neighborsStatement(from, { depth: 1, limit: 1 })));
+      return row ? toGraphParts([row.center], []) : null;
+    }
+    const [row] = await this.executor.read((tx) => runIn(tx, shortestPathStatement(from, to, options.maxDepth)));
+    return row ? toGraphParts(row.nodes, row.edges) : null;
+  }
+
+  async events(query: EventQuery = {}): Promise<EventSummary[]> {
+    const q = EventQuery.parse(query);
+    const rows = await this.executor.read((tx) =>
+      runIn(
+        tx,
+        eventsStatement({
+          from: q.from ?? null,
+          to: q.to ?? null,
+          place: q.place ?? null,
+          participant: q.participant ?? null,
+          types: q.types ?? null,
+          limit: q.limit,
+        }),
+      ),
+    );
+    return rows
+      .filter((r) => r.sentence !== null && r.article !== null)
+      .map((r) => {
+        const ev = r.event as Record<string, unknown>;
+        return EventSummarySchema.parse({
+          id: ev.id,
+          type: ev.type,
+          date: ev.date ?? null,
+          dateText: ev.dateText ?? null,
+          modality: ev.modality ?? 'asserted',
+          location: r.location,
+          participants: r.participants,
+          evidence: {
+            sentence: r.sentence,
+            start: ev.evidenceStart,
+            end: ev.evidenceEnd,
+            predicate: ev.type,
+            confidence: ev.confidence ?? 1,
+            doc: r.article,
+          },
+        });
+      });
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [row] = await this.executor.read((tx) => runIn(tx, statsStatement()));
+    return StoreStatsSchema.parse(row);
+  }
+
+  async exportGraph(): Promise<GraphData> {
+    return this.executor.read(async (tx) => {
+      const nodes = await runIn(tx, exportNodesStatement());
+      const edges = await runIn(tx, exportEdgesStatement());
+      return toGraphParts(
+        nodes.map((r) => r.node),
+        edges.map((r) => r.edge),
+      );
+    });
+  }
+
+  /**
+   * Read-only Cypher for the analyst console (see `runConsoleQuery`).
+   * @example await store.cypher('MATCH (p:Person) RETURN p LIMIT 10')
+   */
+  async cypher(query: string, params: Record<string, unknown> = {}): Promise<CypherResult> {
+    return runConsoleQuery(this.executor, query, params, { timeoutMs: this.timeoutMs, rowLimit: this.rowLimit });
+  }
+
+  async close(): Promise<void> {
+    await this.executor.driver.close();
+  }
+}
+
+/**
+ * Opens a Neo4j-backed GraphStore and makes sure its constraints and indexes exist.
+ * @example const store = await createNeo4jStore({ uri: 'neo4j://127.0.0.1:7687', user: 'neo4j', password: 'shabaka-local' })
+ */
+export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jStore> {
+  const store = new Neo4jStore(options);
+  try {
+    await store.init();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
