@@ -1,0 +1,62 @@
+// The internal mention record shared by the extraction stages, and helpers over token spans.
+import type { EntityType } from '@shabaka/schema';
+import type { LinkTarget, PhraseKind } from './kb.js';
+import type { Tok } from './doc-tokens.js';
+
+/** A typed span over tokens [t0, t1) with its original character span [start, end). */
+export interface Mention {
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  source: 'model' | 'rule' | 'gazetteer';
+  confidence: number;
+  target?: LinkTarget | undefined;
+  kind: PhraseKind | 'ner' | 'rule';
+  sent: number;
+  /** The mention names its country only through an adjective (التركية, Turkish). */
+  demonym: boolean;
+  /** Index of the entity cluster after coreference. */
+  entity: number;
+  /** Found by anaphora resolution (التنظيم، البلاد, a role description), not by a name. */
+  anaphor?: boolean;
+  /** A role description that names the person in this article (الرئيس التركي): kept as an alias. */
+  role?: boolean;
+  /** Another name of an earlier mention (a kunya or alias introduced by المكني / known as). */
+  sameAs?: Mention | undefined;
+}
+
+/**
+ * Character span of tokens [t0, t1), starting after the first token's proclitics.
+ * @example tokenSpan(toks, 3, 5) // { start: 17, end: 28 }
+ */
+export function tokenSpan(toks: readonly Tok[], t0: number, t1: number): { start: number; end: number } {
+  const first = toks[t0] as Tok;
+  const last = toks[t1 - 1] as Tok;
+  return { start: first.nkStart, end: last.end };
+}
+
+/**
+ * Surface text for display: guillemets and quotes dropped, spaces collapsed.
+ * @example cleanSurface('«داعش»') // 'داعش'
+ */
+export function cleanSurface(s: string): string {
+  return s
+    .replace(/[«»"“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The tokens of sentence `s` as a contiguous index range.
+ * @example sentenceRange(toks, 2) // [40, 71]
+ */
+export function sentenceRange(toks: readonly Tok[], s: number): [number, number] {
+  let a = 0;
+  while (a < toks.length && (toks[a] as Tok).sent < s) a++;
+  let b = a;
+  while (b < toks.length && (toks[b] as Tok).sent === s) b++;
+  return [a, b];
+}
