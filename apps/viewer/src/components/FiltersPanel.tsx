@@ -1,0 +1,101 @@
+// Filters: node kinds, predicates, a date range over event and relation dates, and article sources.
+import { NodeKind } from '@shabaka/schema';
+import { useMemo } from 'react';
+import { KIND_COLORS } from '../core/graph/colors.js';
+import { CheckList } from './CheckList.js';
+import { DateRange } from './DateRange.js';
+import { filtersActive } from '../core/view/filters.js';
+import { useAppState, useSession } from './use-session.js';
+
+export function FiltersPanel() {
+  const session = useSession();
+  const filters = useAppState((s) => s.view.filters);
+  const version = useAppState((s) => s.graphVersion);
+  const facets = useMemo(() => {
+    const predicates = new Set<string>();
+    const sources = new Set<string>();
+    const dates: string[] = [];
+    session.graph.forEachEdge((_e, attrs) => {
+      predicates.add(attrs.predicate);
+      if (attrs.firstSeen) dates.push(attrs.firstSeen);
+      if (attrs.lastSeen) dates.push(attrs.lastSeen);
+    });
+    session.graph.forEachNode((_n, attrs) => {
+      attrs.sources.forEach((s) => sources.add(s));
+      dates.push(...attrs.dates);
+    });
+    const distinct = [...new Set(dates.map((d) => d.slice(0, 10)))].sort();
+    return {
+      dates: distinct,
+      predicates: [...predicates].sort(),
+      sources: [...sources].sort(),
+      minDate: distinct[0] ?? '',
+      maxDate: distinct[distinct.length - 1] ?? '',
+    };
+    // `version` is a dependency on purpose: it tells when the graph's data changed.
+  }, [session, version]);
+
+  return (
+    <section className="panel" data-testid="filters-panel">
+      <h3>
+        Filters{' '}
+        {filtersActive(filters) && (
+          <button
+            className="link"
+            data-testid="filters-reset"
+            onClick={() => session.setFilters({ types: [], predicates: [], from: null, to: null, sources: [] })}
+          >
+            reset
+          </button>
+        )}
+      </h3>
+      <CheckList
+        legend="Types"
+        options={NodeKind.options}
+        shown={filters.types}
+        testIdPrefix="filter-type"
+        emptyHint=""
+        onChange={(types) => session.setFilters({ types })}
+        render={(kind) => (
+          <>
+            <span className="dot" style={{ background: KIND_COLORS[kind] }} />
+            {kind.toLowerCase()}
+          </>
+        )}
+      />
+      <CheckList
+        legend="Relations"
+        options={facets.predicates}
+        shown={filters.predicates}
+        testIdPrefix="filter-predicate"
+        emptyHint="No relations drawn yet."
+        onChange={(predicates) => session.setFilters({ predicates })}
+      />
+      <fieldset>
+        <legend>Dates</legend>
+        {(['from', 'to'] as const).map((bound) => (
+          <label key={bound}>
+            {bound}{' '}
+            <input
+              type="date"
+              data-testid={`filter-${bound}`}
+              min={facets.minDate}
+              max={facets.maxDate}
+              value={filters[bound] ?? ''}
+              onChange={(e) => session.setFilters({ [bound]: e.target.value || null })}
+            />
+          </label>
+        ))}
+        <DateRange dates={facets.dates} from={filters.from} to={filters.to} />
+      </fieldset>
+      <CheckList
+        legend="Sources"
+        options={facets.sources}
+        shown={filters.sources}
+        testIdPrefix="filter-source"
+        emptyHint="No article sources known for these nodes."
+        onChange={(sources) => session.setFilters({ sources })}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+// The read-only handle the viewer puts on `window.__shabaka` for end-to-end tests and the browser console.
+
+/** A read-only handle for end-to-end tests and the console (the canvas has no DOM to query). */
+export interface DebugHandle {
+  order: () => number;
+  hasNode: (id: string) => boolean;
+  nodeIds: () => string[];
+  /** Viewport position and rendered label of a node, or null when absent or hidden. */
+  node: (id: string) => { x: number; y: number; size: number; label: string; hidden: boolean } | null;
+  renders: () => number;
+  /** The CSS font sigma draws labels with. */
+  labelFont: () => string;
+}
+
+declare global {
+  interface Window {
+    __shabaka?: DebugHandle;
+  }
+}

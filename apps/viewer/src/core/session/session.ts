@@ -1,0 +1,270 @@
+// The graph session: the graphology graph, the app store, and every action the components can call.
+import { EntityType, Predicate } from '@shabaka/schema';
+import type { EventSummary, GraphData } from '@shabaka/schema';
+import Graph from 'graphology';
+import { isAbort } from '../api/api-error.js';
+import type { ApiClient } from '../api/client.js';
+import type { EdgeAttrs, NodeAttrs, ViewerGraph } from '../graph/attributes.js';
+import { applySizes, collapseNode, mergeGraphData } from '../graph/merge.js';
+import { IDLE_LAYOUT, killLayout, startLayout, stopLayout } from '../layout/layout-state.js';
+import type { LayoutState } from '../layout/layout-state.js';
+import { loadPositions, savePositions } from '../layout/position-cache.js';
+import type { KeyValueStorage } from '../layout/position-cache.js';
+import type { Camera, Filters, ViewState } from '../view/view-state.js';
+import { parseViewState, serializeViewState } from '../view/view-state.js';
+import { INITIAL_STATE } from './app-state.js';
+import type { AppState } from './app-state.js';
+import { toRemoteError } from './errors.js';
+import { createStore } from './store.js';
+
+export interface SessionOptions {
+  api: ApiClient;
+  /** Where positions are cached (localStorage in the browser). */
+  storage?: KeyValueStorage;
+  /** The URL query the view starts from. */
+  initialSearch?: string;
+  /** Called with the new query string whenever the view changes (history.replaceState in the browser). */
+  onUrl?: (search: string) => void;
+  /** How many neighbours one expansion brings in. */
+  expandLimit?: number;
+  /** Run the layout for FIRST_LAYOUT_MS when no position was cached (off in tests: Node has no Worker). */
+  autoLayout?: boolean;
+}
+
+/** How long the layout runs by itself when nothing was cached (the user starts and stops it after that). */
+export const FIRST_LAYOUT_MS = 2500;
+
+/**
+ * Creates a session. Components read `store`, draw `graph`, and call the actions.
+ * @example const session = createSession({ api: createApiClient() }); await session.start()
+ */
+export function createSession(options: SessionOptions) {
+  const { api } = options;
+  const graph: ViewerGraph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: 'directed', allowSelfLoops: true });
+  const store = createStore<AppState>({ ...INITIAL_STATE, view: parseViewState(options.initialSearch ?? '') });
+  const positions = loadPositions(options.storage);
+  let layout: LayoutState = IDLE_LAYOUT;
+  let detailRequest: AbortController | undefined;
+  let firstLayoutTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const changed = () => store.set((s) => ({ graphVersion: s.graphVersion + 1 }));
+  const merge = (data: GraphData, around?: string) => {
+    const added = mergeGraphData(graph, data, { positions, ...(around ? { around } : {}) }, store.get().view.sizeBy);
+    changed();
+    return added;
+  };
+
+  function setView(patch: Partial<ViewState>): void {
+    const view = { ...store.get().view, ...patch };
+    store.set({ view });
+    options.onUrl?.(serializeViewState(view));
+  }
+
+  function persistPositions(): void {
+    savePositions(
+      options.storage,
+      graph.mapNodes((id, attrs) => [id, { x: attrs.x, y: attrs.y }] as [string, { x: number; y: number }]),
+    );
+  }
+
+  function setLayout(next: LayoutState): void {
+    layout = next;
+    store.set({ layout: next.type });
+  }
+
+  function toggleLayout(): void {
+    if (firstLayoutTimer) clearTimeout(firstLayoutTimer);
+    firstLayoutTimer = undefined;
+    if (layout.type === 'running') {
+      setLayout(stopLayout(layout));
+      persistPositions();
+    } else if (graph.order > 0) setLayout(startLayout(graph, layout));
+  }
+
+  function applyEventFacets(events: readonly EventSummary[]): void {
+    // Dates and sources come from the events' evidence, so the date and source filters work on the overview.
+    for (const event of events) {
+      const ids = [...event.participants.map((p) => p.id), ...(event.location ? [event.location.id] : [])];
+      for (const id of ids) {
+        if (!graph.hasNode(id)) continue;
+        const attrs = graph.getNodeAttributes(id);
+        const date = event.date ?? event.evidence.doc.date;
+        const source = event.evidence.doc.source;
+        if (date && !attrs.dates.includes(date)) graph.setNodeAttribute(id, 'dates', [...attrs.dates, date]);
+        if (source && !attrs.sources.includes(source))
+          graph.setNodeAttribute(id, 'sources', [...attrs.sources, source]);
+      }
+    }
+  }
+
+  async function loadEvents(): Promise<void> {
+    store.set({ events: { type: 'loading' } });
+    try {
+      const { events } = await api.events();
+      applyEventFacets(events);
+      store.set({ events: { type: 'ready', value: events } });
+      changed();
+    } catch (error) {
+      store.set({ events: toRemoteError(error) });
+    }
+  }
+
+  async function loadCommunities(): Promise<void> {
+    try {
+      const answer = await api.communities();
+      store.set({ communities: new Map(Object.entries(answer.communities)) });
+    } catch (error) {
+      store.set({ notice: toRemoteError(error).message });
+    }
+  }
+
+  async function select(id: string | null): Promise<void> {
+    detailRequest?.abort();
+    setView({ selected: id });
+    if (!id) {
+      store.set({ detail: { type: 'idle' } });
+      return;
+    }
+    const controller = new AbortController();
+    detailRequest = controller;
+    store.set({ detail: { type: 'loading' } });
+    try {
+      if (!graph.hasNode(id)) merge(await api.neighbors(id, { limit: options.expandLimit ?? 50 }, controller.signal));
+      const detail = await api.entity(id, controller.signal);
+      if (detailRequest === controller) store.set({ detail: { type: 'ready', value: detail } });
+    } catch (error) {
+      if (!isAbort(error) && detailRequest === controller) store.set({ detail: toRemoteError(error) });
+    }
+  }
+
+  async function expand(id: string): Promise<number> {
+    const { predicates, types } = store.get().view.filters;
+    // Expansion honours the filters the server understands (entity types and predicates).
+    const entityTypes = types.flatMap((t) => EntityType.safeParse(t).data ?? []);
+    const known = predicates.flatMap((p) => Predicate.safeParse(p).data ?? []);
+    try {
+      const data = await api.neighbors(id, { limit: options.expandLimit ?? 50, predicates: known, types: entityTypes });
+      const added = merge(data, id);
+      store.set((s) => ({ expanded: { ...s.expanded, [id]: data.more ?? 0 }, notice: null }));
+      return added.length;
+    } catch (error) {
+      store.set({ notice: toRemoteError(error).message });
+      return 0;
+    }
+  }
+
+  function collapse(id: string): void {
+    const removed = collapseNode(graph, id);
+    store.set((s) => {
+      const { [id]: _gone, ...expanded } = s.expanded;
+      return { expanded };
+    });
+    if (removed.length) changed();
+  }
+
+  async function showPath(from: string, to: string): Promise<void> {
+    setView({ path: [from, to] });
+    store.set({ path: { type: 'loading' } });
+    try {
+      const data = await api.path(from, to);
+      merge(data);
+      store.set({
+        path: { type: 'ready', value: { nodes: data.nodes.map((n) => n.id), edges: data.edges.map((e) => e.id) } },
+      });
+    } catch (error) {
+      store.set({ path: toRemoteError(error) });
+    }
+  }
+
+  function clearPath(): void {
+    setView({ path: null });
+    store.set({ path: { type: 'idle' } });
+  }
+
+  async function runCypher(query: string): Promise<void> {
+    store.set({ cypher: { type: 'loading' } });
+    try {
+      const result = await api.cypher(query);
+      merge(result.graph);
+      store.set({ cypher: { type: 'ready', value: result } });
+    } catch (error) {
+      store.set({ cypher: toRemoteError(error) });
+    }
+  }
+
+  async function ingest(text: string, title?: string): Promise<void> {
+    store.set({ ingest: { type: 'loading' } });
+    try {
+      const result = await api.ingest({ text, ...(title ? { title } : {}) });
+      const added = merge(result.added);
+      store.set({ ingest: { type: 'ready', value: result }, notice: `${added.length} new nodes drawn` });
+      void loadCommunities();
+    } catch (error) {
+      store.set({ ingest: toRemoteError(error) });
+    }
+  }
+
+  async function start(): Promise<void> {
+    store.set({ health: { type: 'loading' }, overview: { type: 'loading' } });
+    try {
+      const health = await api.health();
+      store.set({ health: { type: 'ready', value: health } });
+      const data = await api.overview(store.get().view.top);
+      const cached = data.nodes.length > 0 && data.nodes.every((n) => positions.has(n.id));
+      merge(data);
+      store.set({ overview: { type: 'ready', value: graph.order } });
+      const { view } = store.get();
+      void loadEvents();
+      if (view.colorBy === 'community') void loadCommunities();
+      if (view.selected) void select(view.selected);
+      if (view.path) void showPath(view.path[0], view.path[1]);
+      if (options.autoLayout !== false && !cached && graph.order > 1) {
+        toggleLayout();
+        firstLayoutTimer = setTimeout(() => {
+          firstLayoutTimer = undefined;
+          if (layout.type === 'running') toggleLayout();
+        }, FIRST_LAYOUT_MS);
+      }
+    } catch (error) {
+      const failure = toRemoteError(error);
+      store.set((s) => ({ overview: failure, health: s.health.type === 'ready' ? s.health : failure }));
+    }
+  }
+
+  return {
+    graph,
+    store,
+    start,
+    select,
+    expand,
+    collapse,
+    showPath,
+    clearPath,
+    runCypher,
+    ingest,
+    toggleLayout,
+    persistPositions,
+    setLabels: (labels: 'ar' | 'en') => setView({ labels }),
+    setColorBy(colorBy: 'type' | 'community') {
+      setView({ colorBy });
+      if (colorBy === 'community' && store.get().communities.size === 0) void loadCommunities();
+    },
+    setSizeBy(sizeBy: 'score' | 'pagerank') {
+      setView({ sizeBy });
+      applySizes(graph, sizeBy);
+      changed();
+    },
+    setFilters: (patch: Partial<Filters>) => setView({ filters: { ...store.get().view.filters, ...patch } }),
+    setQuery: (q: string) => setView({ q }),
+    setCamera: (camera: Camera) => setView({ camera }),
+    dismissNotice: () => store.set({ notice: null }),
+    dispose(): void {
+      if (firstLayoutTimer) clearTimeout(firstLayoutTimer);
+      detailRequest?.abort();
+      if (layout.type !== 'idle') persistPositions();
+      setLayout(killLayout(layout));
+    },
+  };
+}
+
+export type Session = ReturnType<typeof createSession>;

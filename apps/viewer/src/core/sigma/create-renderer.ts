@@ -1,0 +1,71 @@
+// The sigma renderer with the viewer's settings: RTL-aware labels, arrow and curved-arrow edge programs.
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import type { EdgeProgramType, NodeProgramType } from 'sigma/rendering';
+import type { EdgeAttrs, NodeAttrs, ViewerGraph } from '../graph/attributes.js';
+import { drawNodeHover, drawNodeLabel } from '../labels/draw-label.js';
+
+/** Arabic-capable fonts first: Noto Sans Arabic shapes Arabic well; system-ui covers Latin. */
+export const LABEL_FONT = "'Noto Sans Arabic', 'Noto Naskh Arabic', system-ui, 'DejaVu Sans', sans-serif";
+
+// The programs are typed for any attributes; sigma's generics are invariant, so they are narrowed once here.
+const EDGE_PROGRAMS = {
+  straight: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+  curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+};
+// Above LARGE_GRAPH_EDGES, 1-pixel lines and square points: far fewer fragments for a software rasteriser.
+const LIGHT_EDGE_PROGRAMS = {
+  straight: EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+  curved: EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+};
+const LIGHT_NODE_PROGRAM = NodePointProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>;
+const DISC_NODE_PROGRAM = NodeCircleProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>;
+
+/** From this many edges on, the renderer uses the light programs (arrows and curves cost too much to draw). */
+export const LARGE_GRAPH_EDGES = 20_000;
+
+function programs(light: boolean) {
+  return {
+    edgeProgramClasses: light ? LIGHT_EDGE_PROGRAMS : EDGE_PROGRAMS,
+    nodeProgramClasses: { circle: light ? LIGHT_NODE_PROGRAM : DISC_NODE_PROGRAM },
+  };
+}
+
+/**
+ * Switches to the light programs when the graph has grown past LARGE_GRAPH_EDGES (and back when it shrank);
+ * a no-op when the right programs are in place. Call it after the graph's data changed.
+ * @example fitProgramsToSize(sigma, graph)
+ */
+export function fitProgramsToSize(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: ViewerGraph): void {
+  const light = graph.size >= LARGE_GRAPH_EDGES;
+  if ((sigma.getSetting('edgeProgramClasses') === LIGHT_EDGE_PROGRAMS) === light) return;
+  sigma.setSettings(programs(light));
+}
+
+/**
+ * Creates sigma over the viewer graph.
+ * @example const sigma = createRenderer(session.graph, container)
+ */
+export function createRenderer(
+  graph: ViewerGraph,
+  container: HTMLElement,
+  light = graph.size >= LARGE_GRAPH_EDGES,
+): Sigma<NodeAttrs, EdgeAttrs> {
+  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    defaultDrawNodeLabel: drawNodeLabel,
+    defaultDrawNodeHover: drawNodeHover,
+    defaultEdgeType: 'straight',
+    ...programs(light),
+    labelFont: LABEL_FONT,
+    labelSize: 13,
+    labelWeight: '500',
+    labelDensity: 0.9,
+    labelGridCellSize: 80,
+    labelRenderedSizeThreshold: 6,
+    renderEdgeLabels: false,
+    zIndex: true,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+  });
+}
