@@ -11,6 +11,7 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   testEnvironment: 'node',
   moduleNameMapper: {
+    '^@shabaka/(server|cli)$': '<rootDir>/apps/$1/src/index.ts',
     '^@shabaka/([a-z0-9-]+)$': '<rootDir>/packages/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -1,0 +1,35 @@
+// Where ingest() writes: a GraphStore, or a developer's own sink ({ write(result) }).
+import { sha256Hex } from '@shabaka/schema';
+import type { Document, ExtractionResult, GraphStore } from '@shabaka/schema';
+
+export interface IngestSink {
+  write(result: ExtractionResult): Promise<void>;
+  /** Stored document ids with their content hash; lets re-runs skip unchanged documents. */
+  knownDocuments?(ids: readonly string[]): Promise<Map<string, string | null>>;
+}
+
+/** Marks a document as written but not committed: its stored hash never equals a real one. */
+export const PENDING_PREFIX = 'pending:';
+
+/**
+ * Adapts a GraphStore to a sink. Each batch is written in two upserts: everything, with each
+ * document's content hash replaced by `pending:<hash>`, then the documents alone with their real
+ * hashes. A document only counts as stored (and is skipped by the next run) after the second, so a
+ * run killed at any point — even inside a store that spreads one upsert over several transactions —
+ * resumes correctly.
+ * @example const sink = storeSink(await createSqliteStore({ path: 'g.db' }));
+ */
+export function storeSink(store: GraphStore): IngestSink {
+  return {
+    write: async (result) => {
+      const committed: Document[] = result.documents.map((d) => ({
+        ...d,
+        contentHash: d.contentHash ?? sha256Hex(d.text),
+      }));
+      const pending = committed.map((d) => ({ ...d, contentHash: `${PENDING_PREFIX}${d.contentHash}` }));
+      await store.upsert({ ...result, documents: pending });
+      await store.upsert({ documents: committed, sentences: [], entities: [], relations: [], events: [] });
+    },
+    knownDocuments: (ids) => store.knownDocuments(ids),
+  };
+}

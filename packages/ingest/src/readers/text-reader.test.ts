@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { collect, context } from './readers.fixtures.js';
+import { readText, splitHeaders } from './text-reader.js';
+
+describe('splitHeaders', () => {
+  it('keeps # source/date/title/url lines as metadata and returns the rest', () => {
+    const { headers, body } = splitHeaders('# source: Reuters\n# DATE: 2026-01-08\n# url: https://x.test/a\nBody.');
+    expect(headers).toEqual({ source: 'Reuters', date: '2026-01-08', url: 'https://x.test/a' });
+    expect(body).toBe('Body.');
+  });
+});
+
+describe('readText', () => {
+  it('reads a plain article: header metadata, first heading line as title', async () => {
+    const [r] = await collect(
+      readText('# source: Sample\n# date: 2026-01-08\nMinisters meet\n\nFidan met Safadi in Ankara.', context()),
+    );
+    expect(r?.ok).toBe(true);
+    if (!r?.ok) return;
+    expect(r.document).toMatchObject({
+      title: 'Ministers meet',
+      text: 'Fidan met Safadi in Ankara.',
+      source: 'Sample',
+      publishedAt: '2026-01-08',
+      lang: 'en',
+      kind: 'article',
+    });
+    expect(r.document.contentHash).toHaveLength(64);
+  });
+
+  it('gives the same id to the same text and a URL-based id when a url header is present', async () => {
+    const a = await collect(readText('Body one.', context()));
+    const b = await collect(readText('Body one.', context({ input: 'other' })));
+    const c = await collect(readText('# url: https://x.test/1\nBody one.', context()));
+    const id = (rs: typeof a) => (rs[0]?.ok ? rs[0].document.id : '');
+    expect(id(a)).toBe(id(b));
+    expect(id(c)).not.toBe(id(a));
+  });
+
+  it('segments a scraped page into 4 articles and 5 teasers', async () => {
+    const page = readFileSync('/work/shared/eval/seed/asharq-page.txt', 'utf8');
+    const results = await collect(readText(page, context()));
+    const docs = results.flatMap((r) => (r.ok ? [r.document] : []));
+    expect(docs.filter((d) => d.kind === 'article')).toHaveLength(4);
+    expect(docs.filter((d) => d.kind === 'teaser')).toHaveLength(5);
+    expect(new Set(docs.map((d) => d.id)).size).toBe(9);
+    expect(docs.every((d) => d.lang === 'ar')).toBe(true);
+  });
+
+  it('reports a file with headers only as empty', async () => {
+    const [r] = await collect(readText('# source: x\n', context({ input: 'h.txt' })));
+    expect(r).toMatchObject({ ok: false, issue: { input: 'h.txt', code: 'EMPTY' } });
+  });
+});
