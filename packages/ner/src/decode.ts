@@ -1,0 +1,106 @@
+// First-order decoding over BIO labels: constrained Viterbi and forward-backward marginals for confidence.
+import { allowedTransition, NUM_LABELS } from './labels.js';
+
+const L = NUM_LABELS;
+
+/** Transition scores: row `from` (index L is the sentence start) × column `to`; illegal moves are -Infinity. */
+export type Transitions = Float64Array;
+
+/**
+ * A transition matrix with the IOB2 constraints baked in and the given learnt scores elsewhere.
+ * @example const t = constrainedTransitions(new Float64Array((NUM_LABELS + 1) * NUM_LABELS));
+ */
+export function constrainedTransitions(scores: ArrayLike<number>): Transitions {
+  const t = new Float64Array((L + 1) * L);
+  for (let from = 0; from <= L; from++)
+    for (let to = 0; to < L; to++)
+      t[from * L + to] = allowedTransition(from === L ? -1 : from, to) ? (scores[from * L + to] ?? 0) : -Infinity;
+  return t;
+}
+
+/**
+ * Best label sequence given emission scores (n × L, row-major) and transitions.
+ * @example viterbi(new Float64Array([0, 1, 0, 0, 0, 0, 0, 0, 0]), 1, trans) // [1] — B-PER wins alone
+ */
+export function viterbi(emissions: Float64Array, n: number, trans: Transitions): number[] {
+  if (n === 0) return [];
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) score[y] = trans[L * L + y]! + emissions[y]!;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const s = score[(i - 1) * L + p]! + trans[p * L + y]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + y] = best + emissions[i * L + y]!;
+      back[i * L + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let y = 0;
+  for (let k = 0; k < L; k++) {
+    if (score[(n - 1) * L + k]! > best) {
+      best = score[(n - 1) * L + k]!;
+      y = k;
+    }
+  }
+  const path = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    path[i] = y;
+    y = back[i * L + y]!;
+  }
+  return path;
+}
+
+/**
+ * Per-token label marginals P(y_i = y) under a log-linear reading of the scores scaled by `scale`
+ * (the perceptron is not probabilistic; the scale is fitted on held-out data so these behave like probabilities).
+ * Computed in probability space with per-position normalisation, which needs n·L exponentials instead of n·L².
+ * @example marginals(emissions, n, trans, 0.5)[i * NUM_LABELS + y]
+ */
+export function marginals(emissions: Float64Array, n: number, trans: Transitions, scale: number): Float64Array {
+  const expT = new Float64Array((L + 1) * L);
+  for (let k = 0; k < expT.length; k++) expT[k] = trans[k] === -Infinity ? 0 : Math.exp(scale * trans[k]!);
+  const expE = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    let m = -Infinity;
+    for (let y = 0; y < L; y++) m = Math.max(m, emissions[i * L + y]!);
+    for (let y = 0; y < L; y++) expE[i * L + y] = Math.exp(scale * (emissions[i * L + y]! - m));
+  }
+  const alpha = new Float64Array(n * L);
+  const beta = new Float64Array(n * L);
+  const normalise = (xs: Float64Array, from: number): void => {
+    let sum = 0;
+    for (let y = 0; y < L; y++) sum += xs[from + y]!;
+    if (sum > 0) for (let y = 0; y < L; y++) xs[from + y]! /= sum;
+  };
+  for (let y = 0; y < L; y++) alpha[y] = expT[L * L + y]! * expE[y]!;
+  normalise(alpha, 0);
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let s = 0;
+      for (let p = 0; p < L; p++) s += alpha[(i - 1) * L + p]! * expT[p * L + y]!;
+      alpha[i * L + y] = s * expE[i * L + y]!;
+    }
+    normalise(alpha, i * L);
+  }
+  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 1;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let y = 0; y < L; y++) {
+      let s = 0;
+      for (let q = 0; q < L; q++) s += expT[y * L + q]! * expE[(i + 1) * L + q]! * beta[(i + 1) * L + q]!;
+      beta[i * L + y] = s;
+    }
+    normalise(beta, i * L);
+  }
+  const out = new Float64Array(n * L);
+  for (let k = 0; k < n * L; k++) out[k] = alpha[k]! * beta[k]!;
+  for (let i = 0; i < n; i++) normalise(out, i * L);
+  return out;
+}

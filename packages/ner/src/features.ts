@@ -1,0 +1,177 @@
+// Feature extraction for both languages: the strings the perceptron weighs, one list per token.
+import { matchKey, segmentClitics } from '@shabaka/text';
+import type { Gazetteer } from './gazetteer.js';
+import { triggerOf } from './triggers.js';
+
+/** Bump when features change: a model only loads with the feature set it was trained with. */
+export const FEATURE_SET_ID = { ar: 'ar-fs-4', en: 'en-fs-4' } as const;
+
+/** What the extractor needs besides the tokens. */
+export interface FeatureContext {
+  lang: 'ar' | 'en';
+  gazetteer: Gazetteer | null;
+  /** word key → cluster bit-string, learnt from unlabelled text */
+  clusters: ReadonlyMap<string, string> | null;
+  /** feature groups switched off, for ablation studies (e.g. 'gaz', 'trig', 'ctx2') */
+  ablate?: ReadonlySet<string>;
+}
+
+/** What the features need to know about one word, independent of its neighbours (cacheable). */
+export interface WordInfo {
+  key: string;
+  stem: string;
+  variants: string[];
+  shape: string;
+  trig: string;
+  cluster: string | null;
+  /** features of the word alone: they score the same wherever it stands */
+  intrinsic: string[];
+}
+
+/**
+ * Lookup keys of one token: the normalised form, then forms with proclitics peeled one by one
+ * (conjunction, preposition, article), so بلبنان also tries لبنان.
+ * @example arabicVariants('وبالقدس') // ['وبالقدس', 'بالقدس', 'القدس', 'قدس']
+ */
+export function arabicVariants(key: string): string[] {
+  const out = [key];
+  let rest = key;
+  if (/^[وف]/.test(rest) && rest.length >= 4) out.push((rest = rest.slice(1)));
+  if (rest.startsWith('لل') && rest.length >= 4) out.push((rest = `ال${rest.slice(2)}`));
+  else if (/^[بلك]/.test(rest) && rest.length >= 4) out.push((rest = rest.slice(1)));
+  if (rest.startsWith('ال') && rest.length >= 4) out.push(rest.slice(2));
+  return out;
+}
+
+/**
+ * Word shape: Latin case pattern collapsed (Xx, X, x, d), `A` for Arabic script, punctuation as itself.
+ * @example shapeOf('McCain') // 'XxXx'
+ */
+export function shapeOf(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    let c: string;
+    if (/[A-Z]/.test(ch)) c = 'X';
+    else if (/[a-z]/.test(ch)) c = 'x';
+    else if (/[0-9\u0660-\u0669]/.test(ch)) c = 'd';
+    else if (/[\u0600-\u06FF]/.test(ch)) c = 'A';
+    else if (/\p{L}/u.test(ch)) c = 'L';
+    else c = ch;
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out;
+}
+
+/**
+ * Analyses one word and lists its intrinsic features (identity, normalised form, stem, affixes, shape, trigger, cluster).
+ * @example wordInfo('وبالقدس', { lang: 'ar', gazetteer: null, clusters: null }).stem // 'قدس'
+ */
+export function wordInfo(word: string, ctx: FeatureContext): WordInfo {
+  const ar = ctx.lang === 'ar';
+  const key = ar ? matchKey(word) : word.toLowerCase();
+  const variants = ar ? arabicVariants(key) : [key];
+  const seg = ar ? segmentClitics(word) : null;
+  const stem = seg ? matchKey(seg.stem) : key;
+  const clitics = seg ? seg.prefixes.join('+') : '';
+  let cluster: string | null = null;
+  if (ctx.clusters) for (const v of variants) if ((cluster = ctx.clusters.get(v) ?? null)) break;
+  const shape = shapeOf(word);
+  const trig = triggerOf(variants, ctx.lang) ?? '-';
+  const on = (group: string): boolean => !ctx.ablate?.has(group);
+  const f: string[] = ['b', `w=${word}`, `k=${key}`, `sh=${shape}`];
+  if (on('trig')) f.push(`t=${trig}`);
+  f.push(`len=${stem.length > 8 ? 9 : stem.length}`);
+  for (let n = 1; n <= 4 && n < stem.length; n++) f.push(`p${n}=${stem.slice(0, n)}`, `s${n}=${stem.slice(-n)}`);
+  if (cluster) for (const n of [4, 8, 12, 16]) f.push(`c${n}=${cluster.slice(0, n)}`);
+  if (ar) {
+    f.push(`st=${stem}`, `cl=${clitics}`);
+    for (const v of variants.slice(1)) f.push(`v=${v}`);
+    if (word.startsWith('ال') || clitics.endsWith('ال')) f.push('def');
+  } else {
+    if (/^[A-Z]+$/.test(word)) f.push('allcap');
+    if (/\d/.test(word)) f.push('digit');
+    if (word.includes('-')) f.push('hyphen');
+    if (/[A-Za-z]\./.test(word)) f.push('dot');
+  }
+  return { key, stem, variants, shape, trig, cluster, intrinsic: f };
+}
+
+/**
+ * Gazetteer features per token: category, position in the phrase (B/I) and single/multi-word (S/M).
+ * @example gazetteerTags(infos, gaz)[0] // ['LOC.country:BS']
+ */
+export function gazetteerTags(infos: readonly WordInfo[], gazetteer: Gazetteer | null): string[][] {
+  const out = infos.map((): string[] => []);
+  if (!gazetteer) return out;
+  for (const m of gazetteer.match(infos.map((t) => t.variants))) {
+    const multi = m.end - m.start > 1 ? 'M' : 'S';
+    for (let i = m.start; i < m.end; i++) {
+      const pos = i === m.start ? 'B' : 'I';
+      for (const c of m.categories) out[i]!.push(`${c}:${pos}${multi}`);
+    }
+  }
+  return out;
+}
+
+const PAD: WordInfo = {
+  key: '<s>',
+  stem: '<s>',
+  variants: [],
+  shape: '<s>',
+  trig: '<s>',
+  cluster: null,
+  intrinsic: [],
+};
+const NO_GAZ: string[] = [];
+
+/**
+ * Features of token i that depend on its neighbours and on gazetteer phrases.
+ * @example contextFeatures(infos, gaz, 1, ctx).includes('t-1=TITLE')
+ */
+export function contextFeatures(
+  infos: readonly WordInfo[],
+  gaz: readonly string[][],
+  i: number,
+  ctx: FeatureContext,
+): string[] {
+  const on = (group: string): boolean => !ctx.ablate?.has(group);
+  const at = (k: number): WordInfo => infos[k] ?? PAD;
+  const t = at(i);
+  const p1 = at(i - 1);
+  const p2 = at(i - 2);
+  const n1 = at(i + 1);
+  const n2 = at(i + 2);
+  const f: string[] = [];
+  if (on('trig')) f.push(`t-1=${p1.trig}`, `t-2=${p2.trig}`, `t+1=${n1.trig}`, `t-1|t+1=${p1.trig}|${n1.trig}`);
+  f.push(`k-1=${p1.key}`, `k-2=${p2.key}`, `k+1=${n1.key}`, `k+2=${n2.key}`);
+  f.push(`k-1|k=${p1.key}|${t.key}`, `k|k+1=${t.key}|${n1.key}`);
+  if (on('gaz')) {
+    const g0 = gaz[i] ?? NO_GAZ;
+    for (const g of g0) f.push(`g=${g}`);
+    for (const g of gaz[i - 1] ?? NO_GAZ) f.push(`g-1=${g}`);
+    for (const g of gaz[i + 1] ?? NO_GAZ) f.push(`g+1=${g}`);
+    if (g0.length === 0) f.push('g=none');
+  }
+  if (p1.cluster) f.push(`c-1=${p1.cluster.slice(0, 8)}`);
+  if (n1.cluster) f.push(`c+1=${n1.cluster.slice(0, 8)}`);
+  if (ctx.lang === 'ar') {
+    f.push(`st-1=${p1.stem}`, `st+1=${n1.stem}`, `st-1|st=${p1.stem}|${t.stem}`);
+    if (on('ctx2')) f.push(`st-2=${p2.stem}`, `st+2=${n2.stem}`, `st|st+1=${t.stem}|${n1.stem}`);
+    if (n1.key.startsWith('ال')) f.push('def+1');
+  } else {
+    const cap = /^[A-Z]/.test(t.shape);
+    f.push(`sh-1=${p1.shape}`, `sh+1=${n1.shape}`, `sh-1|sh|sh+1=${p1.shape}|${t.shape}|${n1.shape}`);
+    f.push(`cap=${cap}|${i === 0}`, `w-1|sh=${p1.key}|${t.shape}`, `sh|w+1=${t.shape}|${n1.key}`);
+  }
+  return f;
+}
+
+/**
+ * Feature strings for every token of a sentence (intrinsic + contextual).
+ * @example extractFeatures(['زار', 'أنقرة'], { lang: 'ar', gazetteer: null, clusters: null })[1].includes('k=انقره') // true
+ */
+export function extractFeatures(tokens: readonly string[], ctx: FeatureContext): string[][] {
+  const infos = tokens.map((w) => wordInfo(w, ctx));
+  const gaz = gazetteerTags(infos, ctx.gazetteer);
+  return infos.map((info, i) => [...info.intrinsic, ...contextFeatures(infos, gaz, i, ctx)]);
+}

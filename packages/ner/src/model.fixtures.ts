@@ -1,0 +1,25 @@
+// Test fixture: the metadata of a hand-made model, shared by the unit tests that build tiny models.
+import { LABELS } from './labels.js';
+import type { ModelMeta } from './model.js';
+
+/**
+ * Metadata for a tiny in-memory model.
+ * @example parseModel(serialiseModel(testMeta('en'), names, weights, transitions, null, 0.01))
+ */
+export function testMeta(lang: 'ar' | 'en'): ModelMeta {
+  return {
+    format: 'shabaka-ner-perceptron/1',
+    version: 'test',
+    lang,
+    featureSet: `${lang}-test`,
+    labels: [...LABELS],
+    trainedAt: '2026-01-01',
+    seed: 1,
+    epochs: 1,
+    minFeatureCount: 1,
+    trainingData: [],
+    gazetteer: null,
+    confidenceScale: 1,
+    notes: {},
+  };
+}
