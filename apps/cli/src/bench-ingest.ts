@@ -10,7 +10,9 @@ import { formatIssue, ingest } from '@shabaka/ingest';
 import { openStore } from './store-spec.js';
 import { renderTable } from './summary-table.js';
 
-const CORPUS = process.env.SHABAKA_BENCH_CORPUS ?? '/work/shared/data/news-ar/*.jsonl';
+const CORPUS =
+  process.env.SHABAKA_BENCH_CORPUS ??
+  fileURLToPath(new URL('../../../../shared/data/news-ar/*.jsonl', import.meta.url));
 
 interface RunConfig {
   store: 'sqlite' | 'neo4j';

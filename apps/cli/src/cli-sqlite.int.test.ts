@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { REPO, requireBuiltCli, runShabaka } from './cli.fixtures.js';
+import { REPO, SHARED, requireBuiltCli, runShabaka } from './cli.fixtures.js';
 
 interface GoldSegment {
   kind: 'article' | 'teaser';
   title: string;
 }
-const gold = JSON.parse(readFileSync('/work/shared/eval/seed/segments.json', 'utf8')) as GoldSegment[];
+const gold = JSON.parse(readFileSync(join(SHARED, 'eval/seed/segments.json'), 'utf8')) as GoldSegment[];
 const PAGE = join(REPO, 'examples/asharq-page.txt');
 
 jest.setTimeout(120_000);

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 export const BIN = `${REPO}/apps/cli/dist/bin.js`;
+/** The shared data folder beside the checkout (CI clones the repo elsewhere with shared/ beside it). */
+export const SHARED = fileURLToPath(new URL('../../../../shared', import.meta.url));
 
 export interface RunResult {
   code: number | null;

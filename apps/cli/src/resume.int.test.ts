@@ -7,9 +7,9 @@ import { createInterface } from 'node:readline';
 import { spawn } from 'node:child_process';
 import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { createSqliteStore } from '@shabaka/store-sqlite';
-import { BIN, REPO, requireBuiltCli, runShabaka } from './cli.fixtures.js';
+import { BIN, REPO, SHARED, requireBuiltCli, runShabaka } from './cli.fixtures.js';
 
-const CORPUS = '/work/shared/data/news-ar/saudinewsnet-news-00.jsonl';
+const CORPUS = join(SHARED, 'data/news-ar/saudinewsnet-news-00.jsonl');
 const SLICE = 120;
 
 jest.setTimeout(300_000);

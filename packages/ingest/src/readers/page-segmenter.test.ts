@@ -10,9 +10,11 @@ interface GoldSegment {
   lastBodyLine: string;
 }
 
-const PAGE = '/work/shared/eval/seed/asharq-page.txt';
-const page = readFileSync(PAGE, 'utf8');
-const gold = JSON.parse(readFileSync('/work/shared/eval/seed/segments.json', 'utf8')) as GoldSegment[];
+// The page is bundled in examples/; the gold segmentation stays in shared/ beside the checkout.
+const page = readFileSync(new URL('../../../../examples/asharq-page.txt', import.meta.url), 'utf8');
+const gold = JSON.parse(
+  readFileSync(new URL('../../../../../shared/eval/seed/segments.json', import.meta.url), 'utf8'),
+) as GoldSegment[];
 const lines = page.split('\n');
 
 describe('segmentPage on the seed page', () => {

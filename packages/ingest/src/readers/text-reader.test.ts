@@ -39,7 +39,7 @@ describe('readText', () => {
   });
 
   it('segments a scraped page into 4 articles and 5 teasers', async () => {
-    const page = readFileSync('/work/shared/eval/seed/asharq-page.txt', 'utf8');
+    const page = readFileSync(new URL('../../../../examples/asharq-page.txt', import.meta.url), 'utf8');
     const results = await collect(readText(page, context()));
     const docs = results.flatMap((r) => (r.ok ? [r.document] : []));
     expect(docs.filter((d) => d.kind === 'article')).toHaveLength(4);
