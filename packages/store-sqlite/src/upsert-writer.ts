@@ -10,6 +10,12 @@ import { searchKey } from './search-key.js';
 
 type Counts = { nodesCreated: number; relationshipsCreated: number; propertiesSet: number };
 
+/** Content hashes equal once ingest's `pending:` marker (a half-committed write of the same text) is ignored. */
+function sameContent(a: string, b: string): boolean {
+  const bare = (h: string) => (h.startsWith('pending:') ? h.slice('pending:'.length) : h);
+  return bare(a) === bare(b);
+}
+
 function prepareAll(db: Database.Database) {
   return {
     insertArticle: db.prepare(
@@ -147,9 +153,10 @@ export class UpsertWriter {
       counts.nodesCreated++;
       return;
     }
-    // A new content hash under the same id means the article was edited: its old facts go first.
+    // A new content hash under the same id means the article was edited: its old facts go first. A stored
+    // `pending:<hash>` is the same content half-committed by ingest's two-phase sink, not an edit.
     const stored = this.s.articleHash.get(doc.id)?.content_hash ?? null;
-    if (stored !== null && row.contentHash !== null && stored !== row.contentHash) {
+    if (stored !== null && row.contentHash !== null && !sameContent(stored, row.contentHash)) {
       counts.propertiesSet += this.retraction.retract(doc.id);
     }
     counts.propertiesSet += this.s.updateArticle.run(row).changes;

@@ -10,7 +10,7 @@ import { recordFigures } from './figures.fixtures.js';
 import { committedDocuments, sqliteDump } from './sqlite-dump.fixtures.js';
 import { corpusLines, seededRandom, syntheticArticles, writeJsonl } from './synthetic-news.fixtures.js';
 
-const SEEDS = [7, 12, 4]; // targets 1, 13 and 41 of 48 documents
+const SEEDS = [7, 12, 1]; // kill once 1, 13 and 28 of 48 documents are committed
 const INGEST = ['--batch-size', '4', '--workers', '1', '--no-progress'];
 
 jest.setTimeout(240_000);

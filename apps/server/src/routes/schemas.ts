@@ -8,6 +8,7 @@ import {
   SearchOptions,
   UpsertSummary,
 } from '@shabaka/schema';
+import { MAX_DOCUMENT_CHARS } from '@shabaka/ingest';
 import { z } from 'zod';
 
 const EntityIdString = z.string().trim().min(1).max(300);
@@ -22,12 +23,17 @@ export const PathQuery = z.object({
 });
 /** ISO dates as the stores keep them: YYYY, YYYY-MM or YYYY-MM-DD. */
 const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-export const EventsQuery = EventQuery.extend({ from: IsoDate.optional(), to: IsoDate.optional() });
+export const EventsQuery = EventQuery.extend({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  place: EntityIdString.optional(),
+  participant: EntityIdString.optional(),
+});
 export const ExportQuery = z.object({ format: z.enum(['gexf', 'jsonl']).default('gexf') });
 
 /** `POST /api/ingest` with a JSON body (a text/plain body is the same with only `text`). */
 export const IngestRequest = z.object({
-  text: z.string().trim().min(1).max(2_000_000),
+  text: z.string().trim().min(1).max(MAX_DOCUMENT_CHARS),
   title: z.string().max(2_000).optional(),
   lang: z.enum(['ar', 'en', 'auto']).default('auto'),
   source: z.string().max(500).optional(),
@@ -39,7 +45,7 @@ export type IngestRequest = z.output<typeof IngestRequest>;
 /** Form fields of a multipart `POST /api/ingest`; `text` adds a pasted article to the files. */
 export const UploadFields = z.object({
   lang: z.enum(['ar', 'en', 'auto']).default('auto'),
-  text: z.string().max(2_000_000).optional(),
+  text: z.string().max(MAX_DOCUMENT_CHARS).optional(),
   title: z.string().max(2_000).optional(),
   source: z.string().max(500).optional(),
 });

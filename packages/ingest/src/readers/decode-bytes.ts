@@ -4,6 +4,13 @@ import type { ReadIssueCode } from './read-result.js';
 /** Inputs larger than this are refused (a scraped page or article is far smaller). */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Documents longer than this are refused: a news article is far shorter (10 000 words ≈ 60 000 characters), and
+ * extraction time grows faster than linearly with one document's length (200 000 characters ≈ 1.5 min on one
+ * core, 1 MB > 5 min), so one pasted book or log file would stall an ingest or the server.
+ */
+export const MAX_DOCUMENT_CHARS = 200_000;
+
 export type Decoded = { ok: true; text: string } | { ok: false; code: ReadIssueCode; reason: string; line?: number };
 
 const SNIFF_BYTES = 8192;

@@ -1,7 +1,7 @@
 // readDocuments(): every input (files, folders, globs, URLs, stdin) to a stream of documents and
 // issues, one input at a time so memory stays bounded whatever the corpus size.
 import { readFile, stat } from 'node:fs/promises';
-import { decodeBytes, MAX_INPUT_BYTES } from './decode-bytes.js';
+import { decodeBytes, MAX_DOCUMENT_CHARS, MAX_INPUT_BYTES } from './decode-bytes.js';
 import { expandInputs } from './expand-inputs.js';
 import type { Source } from './expand-inputs.js';
 import { fetchText } from './fetch-text.js';
@@ -95,7 +95,13 @@ async function* readSource(source: Source, options: ReadOptions, maxBytes: numbe
   const context: ReaderContext = { ...base, input, ...(url ? { url } : {}) };
   const reader = pickReader(input, contentType, text, readers);
   try {
-    yield* reader(text, context);
+    for await (const r of reader(text, context)) {
+      if (!r.ok || r.document.text.length <= MAX_DOCUMENT_CHARS) yield r;
+      else {
+        const reason = `one document of ${r.document.text.length} characters is over the ${MAX_DOCUMENT_CHARS} limit; split it into articles`;
+        yield failed({ input, item: r.document.title.slice(0, 80), code: 'TOO_LARGE', reason });
+      }
+    }
   } catch (cause) {
     yield failed({ input, code: 'MALFORMED', reason: (cause as Error).message });
   }

@@ -66,6 +66,12 @@ export function badFiles(feedItems = 3_000): BadFile[] {
       issues: ['TOO_LARGE'],
     },
     {
+      name: 'long-document.txt',
+      bytes: Buffer.from(`Long\n\n${`${ARTICLE_EN} `.repeat(3_000)}`),
+      docs: 0,
+      issues: ['TOO_LARGE'],
+    },
+    {
       name: 'deep-array.json',
       bytes: Buffer.from('['.repeat(100_000) + ']'.repeat(100_000)),
       docs: 0,
