@@ -6,10 +6,17 @@ export interface BenchResult {
   generateMs: number;
   firstFrameMs: number;
   layoutMs: number;
+  /** ForceAtlas2 iterations the worker finished, and how many times their positions were written into the graph. */
   layoutIterations: number;
   iterationsPerSecond: number;
+  layoutApplies: number;
+  /** From stopping the layout until the frame with the edges back is drawn (GPU work included). */
+  restoreEdgesMs: number;
   longTasksDuringLayout: number;
   longestTaskDuringLayoutMs: number;
+  /** Every long task during the layout, longest first, and the longest one from the stop on. */
+  longTasksDuringLayoutMs: number[];
+  longestTaskAfterLayoutMs: number;
   longestTaskOverallMs: number;
   /** Main-thread start of the layout (matrices + worker spawn) and the wait for its first answer. */
   layoutStartMs: number;
@@ -18,6 +25,9 @@ export interface BenchResult {
   rendersDuringLayout: number;
   longestRenderMs: number;
   meanRenderMs: number;
+  /** sigma's `process` (re-indexing nodes and edges into the programs), the part of a render that positions cost. */
+  meanProcessMs: number;
+  longestProcessMs: number;
 }
 
 declare global {

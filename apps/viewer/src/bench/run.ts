@@ -9,6 +9,8 @@ import { serveDist } from './serve-dist.js';
 
 const NODES = Number(process.env['BENCH_NODES'] ?? 20_000);
 const EDGES = Number(process.env['BENCH_EDGES'] ?? 100_000);
+// Extra page flags for diagnostics, e.g. BENCH_FLAGS='&hideEdges&layoutMs=4000'.
+const FLAGS = process.env['BENCH_FLAGS'] ?? '';
 const TARGET_FIRST_FRAME_MS = 3000;
 const TARGET_LONGEST_TASK_MS = 200;
 
@@ -18,7 +20,7 @@ const browser = await launchBrowser();
 try {
   const page = await browser.context.newPage();
   page.on('console', (m) => m.text().startsWith('bench:') && console.log(m.text()));
-  await page.goto(`${site.url}/?bench=${NODES},${EDGES}`);
+  await page.goto(`${site.url}/?bench=${NODES},${EDGES}${FLAGS}`);
   await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 180_000 });
   const result = (await page.evaluate(() => window.__bench)) as BenchResult | { error: string };
   if ('error' in result) throw new Error(`viewer bench: the page failed: ${result.error}`);
@@ -33,9 +35,14 @@ try {
         : `MISSED (< ${TARGET_FIRST_FRAME_MS})`,
     ],
     [
-      'FA2 iterations/s (worker)',
+      'FA2 iterations/s (in the worker)',
       result.iterationsPerSecond.toFixed(1),
       `${result.layoutIterations} in ${(result.layoutMs / 1000).toFixed(1)} s`,
+    ],
+    [
+      'positions written to the graph',
+      String(result.layoutApplies),
+      `${(result.layoutApplies / (result.layoutMs / 1000)).toFixed(1)} /s`,
     ],
     [
       'layout start (main thread)',
@@ -47,7 +54,16 @@ try {
       `${result.meanRenderMs.toFixed(0)} ms mean`,
       `max ${result.longestRenderMs.toFixed(0)} ms over ${result.rendersDuringLayout} frames`,
     ],
-    ['long tasks during layout', String(result.longTasksDuringLayout), ''],
+    [
+      'of which sigma process (JS)',
+      `${result.meanProcessMs.toFixed(0)} ms mean`,
+      `max ${result.longestProcessMs.toFixed(0)} ms`,
+    ],
+    [
+      'long tasks during layout',
+      String(result.longTasksDuringLayout),
+      result.longTasksDuringLayoutMs.slice(0, 8).join(', ') + ' ms',
+    ],
     [
       'longest main-thread task during layout',
       `${result.longestTaskDuringLayoutMs.toFixed(0)} ms`,
@@ -55,6 +71,8 @@ try {
         ? `ok (≤ ${TARGET_LONGEST_TASK_MS})`
         : `MISSED (≤ ${TARGET_LONGEST_TASK_MS})`,
     ],
+    ['stop: edges back on screen', `${result.restoreEdgesMs.toFixed(0)} ms`, 'one re-process + draw, after the layout'],
+    ['longest main-thread task from the stop on', `${result.longestTaskAfterLayoutMs.toFixed(0)} ms`, ''],
     ['longest main-thread task overall', `${result.longestTaskOverallMs.toFixed(0)} ms`, 'includes the first frame'],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));

@@ -1,17 +1,19 @@
 // The ForceAtlas2 supervisor as a tagged union, so "running" always comes with the worker that runs it.
-import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import type { ViewerGraph } from '../graph/attributes.js';
+import { ThrottledLayoutSupervisor, applyIntervalFor } from './fa2-supervisor.js';
+import { setLayoutActive } from './layout-activity.js';
 
 export type LayoutState =
   | { type: 'idle' }
-  | { type: 'running'; supervisor: FA2LayoutSupervisor; startedAt: number }
-  | { type: 'stopped'; supervisor: FA2LayoutSupervisor };
+  | { type: 'running'; supervisor: ThrottledLayoutSupervisor; graph: ViewerGraph; startedAt: number }
+  | { type: 'stopped'; supervisor: ThrottledLayoutSupervisor; graph: ViewerGraph };
 
 export const IDLE_LAYOUT: LayoutState = { type: 'idle' };
 
 /**
- * Starts ForceAtlas2 in its web worker (settings inferred from the graph's size), reusing a stopped worker.
+ * Starts ForceAtlas2 in its web worker (settings inferred from the graph's size), reusing a stopped supervisor.
+ * Positions reach the graph at most every `applyIntervalFor(graph.order)` ms.
  * @example let layout = startLayout(graph, layout)
  */
 export function startLayout(graph: ViewerGraph, state: LayoutState, now: () => number = Date.now): LayoutState {
@@ -19,22 +21,24 @@ export function startLayout(graph: ViewerGraph, state: LayoutState, now: () => n
   const supervisor =
     state.type === 'stopped'
       ? state.supervisor
-      : new FA2LayoutSupervisor(graph, {
+      : new ThrottledLayoutSupervisor(graph, {
           settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 500 },
-          getEdgeWeight: 'weight',
+          applyEveryMs: applyIntervalFor(graph.order),
         });
+  setLayoutActive(graph, true);
   supervisor.start();
-  return { type: 'running', supervisor, startedAt: now() };
+  return { type: 'running', supervisor, graph, startedAt: now() };
 }
 
 /**
- * Pauses the worker (it stays alive so a restart is instant).
+ * Pauses the layout; the last positions are written into the graph.
  * @example layout = stopLayout(layout)
  */
 export function stopLayout(state: LayoutState): LayoutState {
   if (state.type !== 'running') return state;
   state.supervisor.stop();
-  return { type: 'stopped', supervisor: state.supervisor };
+  setLayoutActive(state.graph, false);
+  return { type: 'stopped', supervisor: state.supervisor, graph: state.graph };
 }
 
 /**
@@ -42,6 +46,8 @@ export function stopLayout(state: LayoutState): LayoutState {
  * @example layout = killLayout(layout)
  */
 export function killLayout(state: LayoutState): LayoutState {
-  if (state.type !== 'idle') state.supervisor.kill();
+  if (state.type === 'idle') return IDLE_LAYOUT;
+  state.supervisor.kill();
+  setLayoutActive(state.graph, false);
   return IDLE_LAYOUT;
 }

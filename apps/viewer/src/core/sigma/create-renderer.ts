@@ -5,6 +5,7 @@ import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram 
 import type { EdgeProgramType, NodeProgramType } from 'sigma/rendering';
 import type { EdgeAttrs, NodeAttrs, ViewerGraph } from '../graph/attributes.js';
 import { drawNodeHover, drawNodeLabel } from '../labels/draw-label.js';
+import { drawNodesOnlyDuringLayout } from './layout-view.js';
 
 /** Arabic-capable fonts first: Noto Sans Arabic shapes Arabic well; system-ui covers Latin. */
 export const LABEL_FONT = "'Noto Sans Arabic', 'Noto Naskh Arabic', system-ui, 'DejaVu Sans', sans-serif";
@@ -44,7 +45,8 @@ export function fitProgramsToSize(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: Vie
 }
 
 /**
- * Creates sigma over the viewer graph.
+ * Creates sigma over the viewer graph. While a layout runs on the graph (`core/layout/layout-activity`), the
+ * edges are not drawn, and they come back when it stops.
  * @example const sigma = createRenderer(session.graph, container)
  */
 export function createRenderer(
@@ -52,7 +54,7 @@ export function createRenderer(
   container: HTMLElement,
   light = graph.size >= LARGE_GRAPH_EDGES,
 ): Sigma<NodeAttrs, EdgeAttrs> {
-  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+  const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     defaultDrawNodeLabel: drawNodeLabel,
     defaultDrawNodeHover: drawNodeHover,
     defaultEdgeType: 'straight',
@@ -68,4 +70,6 @@ export function createRenderer(
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
   });
+  sigma.once('kill', drawNodesOnlyDuringLayout(sigma, graph));
+  return sigma;
 }
