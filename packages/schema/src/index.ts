@@ -41,3 +41,4 @@ export type { GraphStore } from './store.js';
 
 // Errors
 export { ErrorCode, ShabakaError } from './errors.js';
+export { parseInput } from './parse-input.js';

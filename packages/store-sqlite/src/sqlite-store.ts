@@ -1,7 +1,7 @@
 // SqliteStore: the embedded GraphStore over better-sqlite3 (WAL, prepared statements, one transaction per
 // upsert). Queries validate their options with the schemas of @shabaka/schema.
 import Database from 'better-sqlite3';
-import { EventQuery, NeighborOptions, OverviewOptions, SearchOptions, ShabakaError } from '@shabaka/schema';
+import { EventQuery, NeighborOptions, OverviewOptions, SearchOptions, ShabakaError, parseInput } from '@shabaka/schema';
 import type {
   EntityDetail,
   EventSummary,
@@ -27,20 +27,6 @@ export type SqliteStoreOptions = {
 
 /** Default maximum path length for `shortestPath`. */
 const DEFAULT_MAX_DEPTH = 6;
-
-function parse<T>(
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Error } },
-  value: unknown,
-  what: string,
-): T {
-  const parsed = schema.safeParse(value ?? {});
-  if (!parsed.success) {
-    throw new ShabakaError('INVALID_INPUT', `store-sqlite: invalid ${what} options: ${parsed.error.message}`, {
-      hint: 'see the option schemas in @shabaka/schema',
-    });
-  }
-  return parsed.data;
-}
 
 export class SqliteStore implements GraphStore {
   readonly kind = 'sqlite' as const;
@@ -96,15 +82,15 @@ export class SqliteStore implements GraphStore {
   }
 
   async overview(options?: OverviewOptions): Promise<GraphData> {
-    return this.p.graph.overview(parse(OverviewOptions, options, 'overview').limit);
+    return this.p.graph.overview(parseInput(OverviewOptions, options, 'store-sqlite: overview options').limit);
   }
 
   async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
-    return this.p.search.search(query, parse(SearchOptions, options, 'search'));
+    return this.p.search.search(query, parseInput(SearchOptions, options, 'store-sqlite: search options'));
   }
 
   async neighbors(id: string, options?: NeighborOptions): Promise<GraphData> {
-    return this.p.graph.neighbors(id, parse(NeighborOptions, options, 'neighbors'));
+    return this.p.graph.neighbors(id, parseInput(NeighborOptions, options, 'store-sqlite: neighbors options'));
   }
 
   async entity(id: string): Promise<EntityDetail | null> {
@@ -120,7 +106,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async events(query?: EventQuery): Promise<EventSummary[]> {
-    return this.p.detail.events(parse(EventQuery, query, 'events'));
+    return this.p.detail.events(parseInput(EventQuery, query, 'store-sqlite: events options'));
   }
 
   async stats(): Promise<StoreStats> {
