@@ -42,6 +42,17 @@ export const AGENT_MARKERS = new Set(['نفذه', 'نفذها', 'شنه', 'شن�
 /** Plurals of a country's parts: "ولايات تركيا", "أنحاء البلاد". */
 const PARTS_OF = new Set(['ولايات', 'محافظات', 'مدن', 'انحاء', 'مناطق', 'provinces', 'regions', 'across']);
 
+/** Nouns of a settlement named after "of": "the city of Kharkiv", "the Ukrainian town of X". */
+export const SETTLEMENTS = new Set(['city', 'town', 'village', 'port', 'province', 'region', 'district', 'capital']);
+
+/** English verbs of a trailing reporting clause: "…, the interior ministry said." */
+const REPORTING = new Set(['said', 'says', 'told', 'reported', 'announced', 'stated', 'confirmed', 'added']);
+
+/** Whether a place is named "(the) [<adjective>] city of X": the token before it is "of" after a settlement noun. */
+export function settlementOf(toks: readonly Tok[], m: Mention): boolean {
+  return toks[m.t0 - 1]?.key === 'of' && SETTLEMENTS.has(toks[m.t0 - 2]?.key ?? '');
+}
+
 /** How many tokens from its trigger an event's place may be. */
 const PLACE_REACH = 18;
 
@@ -62,18 +73,23 @@ export function placeOf(toks: readonly Tok[], ms: readonly Mention[], hit: Hit):
       prev?.key === 'في' ||
       prev?.key === 'in' ||
       prev?.key === 'at' ||
+      prev?.key === 'near' ||
       // "in southern Lebanon", "في شمال سوريا"
       (DIRECTIONS.has(prev?.key ?? '') && (prev2?.key === 'في' || prev2?.key === 'in')) ||
       // في العاصمة الأردنية عمان / في مدينة X
       (prev2?.key === 'في' && (prev?.bare === 'عاصمه' || prev?.bare === 'مدينه')) ||
       // "في 28 ولاية من ولايات تركيا", "across the provinces of X"
       PARTS_OF.has(prev?.bare ?? '') ||
+      // "the Ukrainian city of Kharkiv", "in the northwestern town of X"
+      settlementOf(toks, m) ||
       toks[m.t0 - 3]?.key === 'في'
     );
   });
-  cands.sort(
-    (x, y) => Math.abs(x.t0 - hit.t0) - Math.abs(y.t0 - hit.t0) + (isCountry(x) ? 5 : 0) - (isCountry(y) ? 5 : 0),
-  );
+  // English puts where it happened after the verb; "Police in Nigeria arrested … in Maiduguri" took place in Maiduguri.
+  const english = /[a-z]/i.test(toks[hit.t0]?.text ?? '');
+  const cost = (m: Mention): number =>
+    Math.abs(m.t0 - hit.t0) + (isCountry(m) ? 5 : 0) + (english && m.t1 <= hit.t0 ? 8 : 0);
+  cands.sort((x, y) => cost(x) - cost(y));
   return cands[0];
 }
 
@@ -98,7 +114,12 @@ export function clauseOf(toks: readonly Tok[], a: number, b: number, hit: Hit): 
     const agentClause = AGENT_MARKERS.has(toks[i + 1]?.key ?? '');
     // Purpose words ("لبحث", "to discuss") end a meeting's participants; an arrest's "links to X" does not.
     const purpose = CLAUSE_END.has(t.key) && (hit.trigger.event !== 'ARREST' || !PURPOSE_ONLY.has(t.key));
-    if (t.text === '؛' || t.text === ';' || (purpose && i > hit.t1 && !agentClause)) {
+    // "X arrested Y, the interior ministry said": the sayer of a trailing report takes no part in the event.
+    const report =
+      t.text === ',' &&
+      hit.trigger.event !== 'STATEMENT' &&
+      toks.slice(i + 1, Math.min(b, i + 6)).some((x) => REPORTING.has(x.key));
+    if (t.text === '؛' || t.text === ';' || report || (purpose && i > hit.t1 && !agentClause)) {
       end = i;
       break;
     }

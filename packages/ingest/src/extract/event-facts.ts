@@ -1,7 +1,7 @@
 // Relations and events read at a trigger: meetings, calls, arrests, attacks, visits, statements and binary relations.
 import { ORG_HEADS } from './lexicon.js';
 import type { EventType, Modality, Predicate, Sentence } from '@shabaka/schema';
-import { AGENT_MARKERS, COMPLEMENTISERS, clauseMentions, placeOf, subjectOf } from './clauses.js';
+import { AGENT_MARKERS, COMPLEMENTISERS, clauseMentions, placeOf, settlementOf, subjectOf } from './clauses.js';
 import { addRelation, isActor, isCountry, isMedium, pushEvent, uniqueByEntity } from './fact-context.js';
 import type { Ctx } from './fact-context.js';
 import type { Site } from './clauses.js';
@@ -58,6 +58,30 @@ function memberCue(toks: readonly Tok[], m: Mention): boolean {
     if (!(t.text === '«' || ORG_HEADS.has(t.bare) || ['من', 'الي', 'of', 'to', 'with'].includes(t.key))) return false;
   }
   return false;
+}
+
+/** Security forces named by a country's adjective: "French police", "Russian forces", "Israeli troops". */
+const FORCES = new Set([
+  'police',
+  'forces',
+  'troops',
+  'army',
+  'military',
+  'soldiers',
+  'navy',
+  'jets',
+  'warplanes',
+  'drones',
+  'authorities',
+]);
+
+/** Whether a country (or its adjective) is followed by a force noun: it acts through its forces. */
+function forceOf(toks: readonly Tok[], m: Mention): boolean {
+  let k = m.t1;
+  if (toks[k]?.key === 'security' || toks[k]?.key === 'special' || toks[k]?.key === 'armed') k++;
+  // "Police in Nigeria arrested …": the force noun comes first.
+  const before = toks[m.t0 - 1]?.key === 'in' && FORCES.has(toks[m.t0 - 2]?.key ?? '');
+  return isCountry(m) && (FORCES.has(toks[k]?.key ?? '') || before);
 }
 
 /** Nouns of police and military operations (what they "target" is not attacked). */
@@ -163,7 +187,17 @@ function agentAndTarget(
   }
   if (lang === 'ar' && after.length >= 2 && (after[0] as Mention).t0 <= hit.t1 + 2)
     return { agent: after[0], target: after[1] };
-  return { agent: before[before.length - 1], target: after[0] };
+  // "attacked Kharkiv", "struck the Ukrainian city of Kharkiv": a place right after an attack verb is its target.
+  const struck =
+    hit.trigger.event === 'ATTACK' && lang === 'en'
+      ? ms.find(
+          (m) =>
+            m.type === 'LOCATION' &&
+            !m.demonym &&
+            (m.t0 === hit.t1 || (m.t0 <= hit.t1 + 5 && settlementOf(toks, m) && toks[hit.t1]?.key === 'the')),
+        )
+      : undefined;
+  return { agent: before[before.length - 1], target: after[0] ?? struck };
 }
 
 /**
@@ -175,8 +209,10 @@ export function actorEvent(ctx: Ctx, site: Site): void {
   const { toks, lang } = ctx.input;
   const { inClause, place } = clauseMentions(toks, site, () => true);
   const read = agentAndTarget(inClause, ms, toks, hit, lang);
-  // Countries do not arrest: "السلطات التركية" names no agent.
-  const agent = hit.trigger.event === 'ARREST' && read.agent && !isActor(read.agent) ? undefined : read.agent;
+  // Countries do not arrest ("السلطات التركية" names no agent), but their police do: "French police arrested".
+  const forces = !!read.agent && forceOf(toks, read.agent);
+  const agent =
+    hit.trigger.event === 'ARREST' && read.agent && !isActor(read.agent) && !forces ? undefined : read.agent;
   // "عناصر من تنظيم X", "المشتبه بانتمائهم إلى X", "members of X": the group whose members are taken.
   const members =
     hit.trigger.event === 'ARREST'
@@ -187,7 +223,7 @@ export function actorEvent(ctx: Ctx, site: Site): void {
   const pred = hit.trigger.predicate as Predicate;
   const span: [number, number] = [(toks[hit.t0] as Tok).start, (toks[hit.t1 - 1] as Tok).end];
   // "Israeli jets struck X": a country (or its adjective) may be who attacked, never who arrested.
-  const attacker = !!agent && (isActor(agent) || (hit.trigger.event === 'ATTACK' && isCountry(agent)));
+  const attacker = !!agent && (isActor(agent) || forces || (hit.trigger.event === 'ATTACK' && isCountry(agent)));
   if (agent && target && agent.entity !== target.entity && attacker) {
     addRelation(
       ctx,
@@ -278,9 +314,15 @@ export function statement(
     ) ?? continuedSpeaker(ctx, s, hit);
   if (!speaker) return;
   ctx.lastSpeaker = speaker;
+  // "X arrested Y in Lyon, the ministry said": a place in the reported clause before an English verb of
+  // saying is where the reported thing happened, not where it was said (sentence-initial "In X," still is).
   const place = placeOf(
     toks,
-    ms.filter((m) => Math.abs(m.t0 - hit.t0) <= 8),
+    ms.filter(
+      (m) =>
+        Math.abs(m.t0 - hit.t0) <= 8 &&
+        (lang === 'ar' || m.t0 > hit.t0 || (toks[m.t0 - 1]?.key === 'in' && toks[m.t0 - 2]?.sent !== s.index)),
+    ),
     hit,
   );
   pushEvent(ctx, 'STATEMENT', [speaker], place, s, hit, modality === 'asserted' ? 'asserted' : modality, 0.6);
@@ -339,6 +381,9 @@ export function binary(ctx: Ctx, s: Sentence, ms: readonly Mention[], hit: Hit, 
     if (pred === 'SIGNED_AGREEMENT_WITH') {
       const withTok = toks.findIndex((t, i) => i >= hit.t0 && i < hit.t1 + 8 && (t.key === 'مع' || t.key === 'with'));
       object = withTok >= 0 ? ms.find((m) => m.t0 > withTok && m.t0 <= withTok + 3 && okSubject(m)) : undefined;
+      // "Egypt and Jordan signed an agreement": the parties are coordinated before the verb.
+      const and = subject && toks[subject.t0 - 1]?.key === 'and' ? subject.t0 - 1 : -1;
+      if (!object && and >= 0) object = [...ms].reverse().find((m) => m.t1 === and && okSubject(m));
     }
   }
   if (!subject || !object || subject.entity === object.entity) return;

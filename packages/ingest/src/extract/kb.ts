@@ -200,7 +200,12 @@ function build(): Kb {
     for (const n of [c.nameAr, ...c.aliasesAr, ...(m?.ar ?? [])]) b.add(n, t, 'name');
     for (const n of [c.nameEn, ...c.aliasesEn, ...(m?.en ?? [])]) b.add(n, t, 'name');
     for (const d of c.demonymsAr) for (const f of nisbaForms(d)) b.add(f, t, 'demonym');
-    for (const d of [...c.demonymsEn, ...(m?.demonymsEn ?? [])]) b.add(d, t, 'demonym');
+    for (const d of c.demonymsEn) b.add(d, t, 'demonym');
+  }
+  // Borrowed demonyms go last: a tie keeps the first, so "Indian" stays India's, not the British Indian Ocean Territory's.
+  for (const c of countries) {
+    const t = byIso.get(c.iso);
+    for (const d of mledoze[c.iso]?.demonymsEn ?? []) if (t) b.add(d, t, 'demonym');
   }
   for (const city of readJson<KbCity[]>('cc-by/geonames-cities.json')) {
     const t: LinkTarget = {

@@ -1,5 +1,6 @@
 // LOCATED_IN from the text: nested names (مديرية أمن إسطنبول), "X في Y", "X (جنوب غربي تركيا)", "العاصمة الأردنية عمان", "Yalova, Turkey".
 import { DIRECTIONS, GOV_HEADS, keySet } from './lexicon.js';
+import { SETTLEMENTS } from './clauses.js';
 import type { Sentence } from '@shabaka/schema';
 import type { Cluster } from './coref.js';
 import type { Tok } from './doc-tokens.js';
@@ -92,6 +93,11 @@ export function placeRelations(
     if (place && m.target?.kind !== 'country') {
       const adj = sorted.find((x) => x.t1 === m.t0 && x.demonym);
       if (adj && CAPITAL.has(toks[adj.t0 - 1]?.nk ?? '')) add(m, adj, s, [(toks[adj.t0 - 1] as Tok).start, m.end], 0.8);
+      // "the Ukrainian city of Kharkiv", "the northwestern Pakistani city of X": the adjective's country.
+      if (toks[m.t0 - 1]?.key === 'of' && SETTLEMENTS.has(toks[m.t0 - 2]?.key ?? '')) {
+        const own = sorted.find((x) => x.demonym && isCountry(x) && m.t0 - 2 - x.t1 >= 0 && m.t0 - 2 - x.t1 <= 1);
+        if (own && own.entity !== m.entity) add(m, own, s, [own.start, m.end], 0.75);
+      }
     }
   }
   // A person who works or lives in a place: "… يعمل في إسطنبول".
