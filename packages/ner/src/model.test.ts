@@ -4,7 +4,8 @@ import { constrainedTransitions, viterbi } from './decode.js';
 import { labelIndex, NUM_LABELS } from './labels.js';
 import { testMeta } from './model.fixtures.js';
 import { parseModel, scoreFeatures, serialiseModel } from './model.js';
-import { emissionScores, seededRandom, trainPerceptron, type EncodedSentence } from './perceptron.js';
+import { seededRandom } from '@shabaka/schema';
+import { emissionScores, trainPerceptron, type EncodedSentence } from './perceptron.js';
 
 const L = NUM_LABELS;
 // Feature 0 = bias, 1 = "capitalised", 2 = "after a title", 3 = "city word".

@@ -1,4 +1,5 @@
 // Averaged structured perceptron: Viterbi-decoded updates over BIO labels with lazy weight averaging.
+import { seededRandom } from '@shabaka/schema';
 import { constrainedTransitions, viterbi } from './decode.js';
 import { NUM_LABELS } from './labels.js';
 
@@ -17,18 +18,6 @@ export interface PerceptronWeights {
   weights: Float64Array;
   /** (L + 1) × L, last row = sentence start */
   transitions: Float64Array;
-}
-
-/** A small seeded PRNG (mulberry32), so shuffles and hence models are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

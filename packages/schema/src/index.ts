@@ -42,3 +42,6 @@ export type { GraphStore } from './store.js';
 // Errors
 export { ErrorCode, ShabakaError } from './errors.js';
 export { parseInput } from './parse-input.js';
+
+// Deterministic randomness
+export { seededRandom } from './seeded-random.js';

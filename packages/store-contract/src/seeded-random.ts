@@ -1,4 +1,5 @@
 // A seeded pseudo-random generator (mulberry32) and the run-unique tokens the fixtures build names from.
+import { seededRandom as mulberry } from '@shabaka/schema';
 
 /** Letters that no Arabic matching normaliser changes (no alef/hamza/yaa/taa-marbuta forms, no article). */
 const STABLE_ARABIC = 'بتثجحخدذرزسشصضطظعغفقكمنو';
@@ -20,14 +21,7 @@ export type Random = {
  * @example const r = seededRandom(42); r.int(10) // always the same number for seed 42
  */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry(seed);
   const int = (n: number): number => Math.floor(next() * n);
   const word = (alphabet: string, length: number): string =>
     Array.from({ length }, () => alphabet[int(alphabet.length)] ?? '').join('');

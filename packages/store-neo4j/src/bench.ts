@@ -2,7 +2,7 @@
 // and neighbours p50/p95 on a 100k-entity graph. Prints a table; deletes its data afterwards.
 import { performance } from 'node:perf_hooks';
 import neo4j from 'neo4j-driver';
-import { ExtractionResult, Predicate, relationKey } from '@shabaka/schema';
+import { ExtractionResult, Predicate, relationKey, seededRandom } from '@shabaka/schema';
 import type { EntityInput, RelationInput } from '@shabaka/schema';
 import { deleteByIdPrefix, openTestStore, testConnection } from './connection.fixtures.js';
 import { mergeRelations } from './cypher/upsert.js';
@@ -15,18 +15,6 @@ const PER_ROW_SAMPLE = Number(process.env.BENCH_PER_ROW ?? 2_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 5_000);
 const RAW_SAMPLE = 20_000;
 const NEIGHBOR_QUERIES = 300;
-
-/** mulberry32: a seeded generator, so every run builds the same graph. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -69,7 +57,7 @@ function buildGraph(prefix: string, random: () => number, entityCount: number, r
 
 async function main(): Promise<void> {
   const prefix = `bench${Date.now().toString(36)}_`;
-  const random = seeded(20_251_129);
+  const random = seededRandom(20_251_129);
   const store = await openTestStore({ batchSize: BATCH });
   const { uri, user, password } = testConnection();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));

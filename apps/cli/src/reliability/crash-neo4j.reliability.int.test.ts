@@ -10,7 +10,8 @@ import { requireBuiltCli } from '../cli.fixtures.js';
 import { runCli } from './child-run.fixtures.js';
 import { recordFigures } from './figures.fixtures.js';
 import { NEO4J, committedNeo4jDocuments, deleteSlice, neo4jSliceDump, sliceSession } from './neo4j-slice.fixtures.js';
-import { documentIds, seededRandom, syntheticArticles, writeJsonl } from './synthetic-news.fixtures.js';
+import { seededRandom } from '@shabaka/schema';
+import { documentIds, syntheticArticles, writeJsonl } from './synthetic-news.fixtures.js';
 
 const SEEDS = [7, 12, 1]; // kill once 1, 13 and 28 of 48 documents are committed
 const DOCS = 48;

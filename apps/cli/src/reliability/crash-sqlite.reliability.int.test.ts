@@ -8,7 +8,8 @@ import { requireBuiltCli } from '../cli.fixtures.js';
 import { runCli } from './child-run.fixtures.js';
 import { recordFigures } from './figures.fixtures.js';
 import { committedDocuments, sqliteDump } from './sqlite-dump.fixtures.js';
-import { corpusLines, seededRandom, syntheticArticles, writeJsonl } from './synthetic-news.fixtures.js';
+import { seededRandom } from '@shabaka/schema';
+import { corpusLines, syntheticArticles, writeJsonl } from './synthetic-news.fixtures.js';
 
 const SEEDS = [7, 12, 1]; // kill once 1, 13 and 28 of 48 documents are committed
 const INGEST = ['--batch-size', '4', '--workers', '1', '--no-progress'];

@@ -4,25 +4,11 @@ import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { readDocuments } from '@shabaka/ingest';
+import { seededRandom } from '@shabaka/schema';
 import { REPO } from '../cli.fixtures.js';
 
 /** The shared corpus folder, beside the repository (CI clones the repo with `shared/` next to it). */
 export const NEWS_AR = join(REPO, '..', 'shared', 'data', 'news-ar');
-
-/**
- * A small deterministic PRNG (mulberry32), so every "random" kill point and name comes from a seed.
- * @example const random = seededRandom(7); random() // 0 ≤ x < 1, same sequence for seed 7
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AR_FIRST = ['سامر', 'ليلى', 'كريم', 'نادية', 'هشام', 'رنا', 'طارق', 'سلمى'];
 const AR_SYLLABLES = ['زو', 'ري', 'كا', 'مو', 'لي', 'تا', 'فو', 'دي', 'نا', 'بو'];

@@ -5,7 +5,8 @@ import { newsFixture } from '../graph.fixtures.js';
 import { addedGraph } from './added-graph.js';
 import { scoreNodes } from './centrality.js';
 import { CommunityCache, computeCommunities } from './communities.js';
-import { seededRandom, toWeightedGraph } from './graph.js';
+import { seededRandom } from '@shabaka/schema';
+import { toWeightedGraph } from './graph.js';
 
 const node = (id: string) => ({ id, label: id, kind: 'PERSON' as const });
 const edge = (id: string, source: string, target: string, weight = 1) => ({ id, source, target, type: 'MET', weight });

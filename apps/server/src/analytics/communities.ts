@@ -3,7 +3,8 @@ import louvainModule from 'graphology-communities-louvain';
 import type { GraphData, GraphStore } from '@shabaka/schema';
 import { z } from 'zod';
 import { cjsDefault } from './cjs-default.js';
-import { seededRandom, toWeightedGraph } from './graph.js';
+import { seededRandom } from '@shabaka/schema';
+import { toWeightedGraph } from './graph.js';
 
 const louvain = cjsDefault(louvainModule);
 

@@ -22,18 +22,3 @@ export function toWeightedGraph(data: GraphData): UndirectedGraph<{ label: strin
   }
   return graph;
 }
-
-/**
- * A small seeded PRNG (mulberry32) so Louvain gives the same communities for the same graph.
- * @example const rng = seededRandom(7); rng() // 0 ≤ x < 1
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

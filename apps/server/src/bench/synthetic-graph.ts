@@ -1,7 +1,7 @@
 // A seeded synthetic news graph for the load test: people, organisations and places with Arabic and English names.
 import { ExtractionResult, sentenceId, stableId } from '@shabaka/schema';
 import type { EntityType, Predicate } from '@shabaka/schema';
-import { seededRandom } from '../analytics/graph.js';
+import { seededRandom } from '@shabaka/schema';
 
 const SYLLABLES_AR = ['سا', 'مي', 'نو', 'ري', 'دا', 'كو', 'لي', 'تا', 'فا', 'زو', 'حا', 'بي'];
 const SYLLABLES_EN = ['sa', 'mi', 'no', 'ri', 'da', 'ko', 'li', 'ta', 'fa', 'zo', 'ha', 'bi'];

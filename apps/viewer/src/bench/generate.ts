@@ -1,24 +1,10 @@
 // A seeded synthetic graph for the viewer benchmark: clustered nodes, heavy-tailed degrees, like news graphs.
+import { seededRandom } from '@shabaka/schema';
 import type { NodeKind } from '@shabaka/schema';
 
 export interface SyntheticGraph {
   nodes: { id: string; label: string; kind: NodeKind; x: number; y: number }[];
   edges: { source: string; target: string; weight: number }[];
-}
-
-/**
- * mulberry32: a small seeded PRNG, so every bench run draws the same graph.
- * @example const random = seededRandom(42); random() // 0.6011…
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KINDS: NodeKind[] = ['PERSON', 'ORGANIZATION', 'LOCATION'];
