@@ -45,3 +45,4 @@ export { parseInput } from './parse-input.js';
 
 // Deterministic randomness
 export { seededRandom } from './seeded-random.js';
+export { PENDING_PREFIX, sameContent } from './content-hash.js';

@@ -6,6 +6,7 @@ import { detailCases } from './detail.cases.js';
 import { graphQueryCases } from './graph-query.cases.js';
 import { runSeed, runTokens, seededRandom } from './seeded-random.js';
 import type { RunTokens } from './seeded-random.js';
+import { retractionCases } from './retraction.cases.js';
 import { searchCases } from './search.cases.js';
 import { unicodeCases } from './unicode.cases.js';
 import { upsertCases } from './upsert.cases.js';
@@ -40,6 +41,7 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
     searchCases(ctx);
     detailCases(ctx);
     unicodeCases(ctx);
+    retractionCases(ctx);
   });
   return tokens;
 }

@@ -19,6 +19,7 @@ import {
   NeighborOptions,
   OverviewOptions,
   parseInput,
+  sameContent,
   SearchHit as SearchHitSchema,
   SearchOptions,
   ShabakaError,
@@ -57,7 +58,8 @@ import { runConsoleQuery } from './cypher-console.js';
 import { Executor, runIn } from './executor.js';
 import { toGraphParts } from './graph-rows.js';
 import { toUpsertRows } from './rows.js';
-import type { EntityRow } from './rows.js';
+import type { ArticleRow, EntityRow } from './rows.js';
+import { retractArticle } from './cypher/retract.js';
 import { assembleEvidence } from './evidence.js';
 import { toShabakaError } from './driver-errors.js';
 
@@ -166,6 +168,7 @@ export class Neo4jStore implements GraphStore {
       total.relationshipsCreated += c.relationshipsCreated;
       total.propertiesSet += c.propertiesSet;
     };
+    total.propertiesSet += await this.retractEdited(rows.articles);
     for (const s of statements) await write(s);
     // Relationship batches hold disjoint keys, so two sessions overlap one's commit with the other's work
     // (12k → 18k rel/s on 2 idle cores); two batches locking the same hub entity can deadlock, and
@@ -173,6 +176,19 @@ export class Neo4jStore implements GraphStore {
     await inPool(relationStatements, this.writeConcurrency, write);
     if (rows.entities.length > 0) await this.executor.write(awaitSearchRefresh());
     return total;
+  }
+
+  /** Articles stored under another content hash were edited: their old facts go before the new ones land. */
+  private async retractEdited(articles: readonly ArticleRow[]): Promise<number> {
+    const hashed = articles.filter((a) => a.contentHash !== null);
+    const stored = await this.knownDocuments(hashed.map((a) => a.id));
+    let changed = 0;
+    for (const a of hashed) {
+      const old = stored.get(a.id) ?? null;
+      if (old !== null && !sameContent(old, a.contentHash!))
+        changed += (await this.executor.write(retractArticle(a.id))).propertiesSet;
+    }
+    return changed;
   }
 
   async knownDocuments(ids: readonly string[]): Promise<Map<string, string | null>> {

@@ -51,6 +51,12 @@ describe('toUpsertRows', () => {
       firstSeen: '2025-05-12',
       lastSeen: '2025-05-12',
     });
+    // Each evidencing sentence lists the relationship, so retracting its article can find it again.
+    const tagged = `MET ${relationKey('per_e', 'MET', 'per_t', null)}`;
+    expect(rows.sentences.map((s) => [s.id, s.relationKeys])).toEqual([
+      ['doc_1#0', [tagged]],
+      ['doc_1#1', [tagged]],
+    ]);
   });
 
   test('mentions map to their sentence with offsets inside it; aliases and keys include both names', () => {
@@ -79,7 +85,7 @@ describe('toUpsertRows', () => {
       }),
     );
     expect(rows.sentences).toEqual([
-      { id: 'doc_1#@29', articleId: 'doc_1', index: -1, text: text.slice(29), start: 29 },
+      { id: 'doc_1#@29', articleId: 'doc_1', index: -1, text: text.slice(29), start: 29, relationKeys: [] },
     ]);
     expect(rows.events[0]?.props).toMatchObject({ sentenceId: 'doc_1#@29', evidenceStart: 6, evidenceEnd: 9 });
     expect(rows.events[0]?.participants).toEqual(['per_e', 'per_t']);

@@ -15,6 +15,8 @@ export interface SentenceRow {
   index: number;
   text: string;
   start: number;
+  /** `PREDICATE key` of every relationship this sentence evidences: what retracting its article undoes. */
+  relationKeys: string[];
 }
 export interface EntityRow {
   id: string;
@@ -88,17 +90,19 @@ export interface UpsertRows {
 class SentenceIndex {
   private readonly byDoc = new Map<string, SentenceRow[]>();
   private readonly byId = new Map<string, SentenceRow>();
+  private readonly relationKeys = new Map<string, Set<string>>();
 
   constructor(
     sentences: readonly Sentence[],
     private readonly docs: ReadonlyMap<string, Document>,
   ) {
-    for (const s of sentences) this.add({ id: s.id, articleId: s.docId, index: s.index, text: s.text, start: s.start });
+    for (const s of sentences)
+      this.add({ id: s.id, articleId: s.docId, index: s.index, text: s.text, start: s.start, relationKeys: [] });
     for (const list of this.byDoc.values()) list.sort((a, b) => a.start - b.start);
   }
 
   all(): SentenceRow[] {
-    return [...this.byId.values()];
+    return [...this.byId.values()].map((row) => ({ ...row, relationKeys: [...(this.relationKeys.get(row.id) ?? [])] }));
   }
 
   /** The sentence containing [start, end) of a document, if the result carries it. */
@@ -116,9 +120,15 @@ class SentenceIndex {
     const start = located >= 0 ? located : ev.start;
     const index = ev.sentenceIndex ?? -1;
     const id = index >= 0 ? sentenceId(ev.doc, index) : `${ev.doc}#@${start}`;
-    const row = { id, articleId: ev.doc, index, text: ev.sentence, start };
+    const row = { id, articleId: ev.doc, index, text: ev.sentence, start, relationKeys: [] };
     this.add(row);
     return row;
+  }
+
+  /** Records that sentence `id` evidences a relationship (`PREDICATE key`). */
+  noteRelation(id: string, tagged: string): void {
+    const keys = this.relationKeys.get(id) ?? new Set<string>();
+    this.relationKeys.set(id, keys.add(tagged));
   }
 
   private add(row: SentenceRow): void {
@@ -178,6 +188,7 @@ function relationRows(result: ExtractionResult, sentences: SentenceIndex, docs: 
     };
     group.set(key, row);
     const { key: evKey, sentenceId: sid, seen } = evidenceRow(r.evidence, sentences, docs);
+    sentences.noteRelation(sid, `${r.predicate} ${key}`);
     if (row.evidence.some((e) => e.key === evKey)) continue;
     row.evidence.push({ key: evKey, sentenceId: sid, confidence: r.confidence, seen });
     if (!row.sentenceIds.includes(sid)) row.sentenceIds.push(sid);

@@ -1,7 +1,7 @@
 // Writes one ExtractionResult in one immediate transaction with prepared statements; every write is an
 // INSERT OR IGNORE on a deterministic key, so re-upserting creates nothing and evidence counts once.
 import type Database from 'better-sqlite3';
-import { orientRelation, relationKey } from '@shabaka/schema';
+import { orientRelation, relationKey, sameContent } from '@shabaka/schema';
 import type { Document, Entity, Event, ExtractionResult, Relation, Sentence, UpsertSummary } from '@shabaka/schema';
 import { ArticleRetraction } from './article-retraction.js';
 import { locateEvidence } from './evidence-location.js';
@@ -9,12 +9,6 @@ import type { LocatedEvidence, SentenceRow } from './evidence-location.js';
 import { searchKey } from './search-key.js';
 
 type Counts = { nodesCreated: number; relationshipsCreated: number; propertiesSet: number };
-
-/** Content hashes equal once ingest's `pending:` marker (a half-committed write of the same text) is ignored. */
-function sameContent(a: string, b: string): boolean {
-  const bare = (h: string) => (h.startsWith('pending:') ? h.slice('pending:'.length) : h);
-  return bare(a) === bare(b);
-}
 
 function prepareAll(db: Database.Database) {
   return {

@@ -1,5 +1,5 @@
 // Where ingest() writes: a GraphStore, or a developer's own sink ({ write(result) }).
-import { sha256Hex } from '@shabaka/schema';
+import { PENDING_PREFIX, sha256Hex } from '@shabaka/schema';
 import type { Document, ExtractionResult, GraphStore } from '@shabaka/schema';
 
 export interface IngestSink {
@@ -7,9 +7,6 @@ export interface IngestSink {
   /** Stored document ids with their content hash; lets re-runs skip unchanged documents. */
   knownDocuments?(ids: readonly string[]): Promise<Map<string, string | null>>;
 }
-
-/** Marks a document as written but not committed: its stored hash never equals a real one. */
-export const PENDING_PREFIX = 'pending:';
 
 /**
  * Adapts a GraphStore to a sink. Each batch is written in two upserts: everything, with each

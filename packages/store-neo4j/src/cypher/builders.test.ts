@@ -6,6 +6,7 @@ import type { Statement } from './statement.js';
 import { entityLabel, predicateAlternation } from './statement.js';
 import { schemaStatements } from './schema-setup.js';
 import { mergeArticles, mergeEntities, mergeEvents, mergeMentions, mergeRelations, mergeSentences } from './upsert.js';
+import { retractArticle } from './retract.js';
 import {
   exportEdgesStatement,
   exportNodesStatement,
@@ -121,6 +122,14 @@ describe('upsert builders', () => {
     expectParameterised(s);
     expect(s.cypher).toContain('MERGE (s)-[r:HOLDS_ROLE {key: row.key}]->(o)');
     expect(s.cypher).toContain('WHERE NOT ev.key IN r.evidenceKeys');
+    expect(s).toMatchSnapshot();
+  });
+
+  test('retracting an article: its id and sentence-id prefix are parameters; one index seek per predicate', () => {
+    const s = retractArticle(HOSTILE);
+    expectParameterised(s);
+    expect(s.params).toEqual({ docId: HOSTILE, prefix: `${HOSTILE}#` });
+    expect(s.cypher.match(/MATCH \(\)-\[r:[A-Z_]+ \{key: pk\[1\]\}\]->\(\)/g)).toHaveLength(15);
     expect(s).toMatchSnapshot();
   });
 

@@ -32,13 +32,18 @@ const NO_REPLAN = 'CYPHER replan=skip\n';
 
 /**
  * Sentences and their `HAS_SENTENCE` link; a missing article becomes a stub the next article upsert fills.
- * @example mergeSentences([{ id: 'doc_1#0', articleId: 'doc_1', index: 0, text: 'Hi.', start: 0 }])
+ * `relationKeys` (the relationships a sentence evidences) only grow: they are how an edited article's
+ * old relationships are found again (`retractArticle`).
+ * @example mergeSentences([{ id: 'doc_1#0', articleId: 'doc_1', index: 0, text: 'Hi.', start: 0, relationKeys: [] }])
  */
 export function mergeSentences(rows: readonly SentenceRow[]): Statement {
   return {
     cypher: `${NO_REPLAN}UNWIND $rows AS row
 MERGE (s:Sentence {id: row.id})
-ON CREATE SET s.articleId = row.articleId, s.index = toInteger(row.index), s.text = row.text, s.start = toInteger(row.start)
+ON CREATE SET s.articleId = row.articleId, s.index = toInteger(row.index), s.text = row.text, s.start = toInteger(row.start),
+  s.relationKeys = row.relationKeys
+WITH s, row, [k IN row.relationKeys WHERE NOT k IN s.relationKeys] AS newKeys
+FOREACH (_ IN CASE WHEN size(newKeys) > 0 THEN [1] ELSE [] END | SET s.relationKeys = s.relationKeys + newKeys)
 MERGE (a:Article {id: row.articleId})
 MERGE (a)-[:HAS_SENTENCE]->(s)`,
     params: { rows },
