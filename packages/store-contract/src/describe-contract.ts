@@ -6,6 +6,7 @@ import { detailCases } from './detail.cases.js';
 import { graphQueryCases } from './graph-query.cases.js';
 import { runSeed, runTokens, seededRandom } from './seeded-random.js';
 import type { RunTokens } from './seeded-random.js';
+import { referencesCases } from './references.cases.js';
 import { retractionCases } from './retraction.cases.js';
 import { searchCases } from './search.cases.js';
 import { unicodeCases } from './unicode.cases.js';
@@ -42,6 +43,7 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
     detailCases(ctx);
     unicodeCases(ctx);
     retractionCases(ctx);
+    referencesCases(ctx);
   });
   return tokens;
 }

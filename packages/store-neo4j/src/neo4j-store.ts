@@ -18,8 +18,10 @@ import {
   EventSummary as EventSummarySchema,
   NeighborOptions,
   OverviewOptions,
+  externalReferences,
   parseInput,
   sameContent,
+  unknownEntitiesError,
   SearchHit as SearchHitSchema,
   SearchOptions,
   ShabakaError,
@@ -50,6 +52,7 @@ import {
   eventsStatement,
   evidenceSentencesStatement,
   knownDocumentsStatement,
+  missingEntitiesStatement,
   searchStatement,
   statsStatement,
 } from './cypher/read-entity.js';
@@ -148,6 +151,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async upsert(result: ExtractionResult): Promise<UpsertSummary> {
+    await this.refuseUnknownEntities(result);
     const rows = toUpsertRows(result);
     const byType = new Map<EntityType, EntityRow[]>();
     for (const e of rows.entities) byType.set(e.props.type, [...(byType.get(e.props.type) ?? []), e]);
@@ -176,6 +180,19 @@ export class Neo4jStore implements GraphStore {
     await inPool(relationStatements, this.writeConcurrency, write);
     if (rows.entities.length > 0) await this.executor.write(awaitSearchRefresh());
     return total;
+  }
+
+  /** Relationships to entities that exist nowhere would silently not be written (MATCH finds no endpoint). */
+  private async refuseUnknownEntities(result: ExtractionResult): Promise<void> {
+    const refs = externalReferences(result);
+    if (refs.length === 0) return;
+    const rows = await this.executor.read((tx) => runIn(tx, missingEntitiesStatement(refs.map((r) => r.id))));
+    const missing = new Set(rows.map((r) => String(r['id'])));
+    if (missing.size > 0)
+      throw unknownEntitiesError(
+        'store-neo4j',
+        refs.filter((r) => missing.has(r.id)),
+      );
   }
 
   /** Articles stored under another content hash were edited: their old facts go before the new ones land. */

@@ -1,7 +1,7 @@
 // Writes one ExtractionResult in one immediate transaction with prepared statements; every write is an
 // INSERT OR IGNORE on a deterministic key, so re-upserting creates nothing and evidence counts once.
 import type Database from 'better-sqlite3';
-import { orientRelation, relationKey, sameContent } from '@shabaka/schema';
+import { externalReferences, orientRelation, relationKey, sameContent, unknownEntitiesError } from '@shabaka/schema';
 import type { Document, Entity, Event, ExtractionResult, Relation, Sentence, UpsertSummary } from '@shabaka/schema';
 import { ArticleRetraction } from './article-retraction.js';
 import { locateEvidence } from './evidence-location.js';
@@ -31,6 +31,7 @@ function prepareAll(db: Database.Database) {
     insertSentence: db.prepare(
       `INSERT OR IGNORE INTO sentences (id, doc_id, idx, start, end, text) VALUES (@id, @docId, @index, @start, @end, @text)`,
     ),
+    entityExists: db.prepare<[string], { one: number }>(`SELECT 1 AS one FROM entities WHERE id = ?`),
     sentenceStart: db.prepare<[string], { start: number | null }>(`SELECT start FROM sentences WHERE id = ?`),
     insertEntity: db.prepare(
       `INSERT OR IGNORE INTO entities (id, type, subtype, name, name_en, wikidata, iso)
@@ -94,6 +95,8 @@ export class UpsertWriter {
   }
 
   private write(result: ExtractionResult): UpsertSummary {
+    const missing = externalReferences(result).filter((ref) => this.s.entityExists.get(ref.id) === undefined);
+    if (missing.length > 0) throw unknownEntitiesError('store-sqlite', missing);
     const counts: Counts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
     const docs = new Map(result.documents.map((d) => [d.id, d]));
     const sentencesByDoc = new Map<string, Sentence[]>();

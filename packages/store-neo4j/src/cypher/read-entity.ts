@@ -175,3 +175,17 @@ RETURN a.id AS id, a.contentHash AS contentHash`,
     params: { ids: [...ids] },
   };
 }
+
+/**
+ * Which of these entity ids are not stored (an upsert referring to them is refused before it writes).
+ * @example missingEntitiesStatement(['per_1', 'loc_2'])
+ */
+export function missingEntitiesStatement(ids: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+WITH id, e WHERE e IS NULL
+RETURN id`,
+    params: { ids: [...ids] },
+  };
+}
