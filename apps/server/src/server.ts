@@ -1,7 +1,8 @@
 // buildServer / startServer: the fastify app over a GraphStore, with its security defaults and routes.
 import { readFileSync } from 'node:fs';
 import fastifyMultipart from '@fastify/multipart';
-import { extract as defaultExtract } from '@shabaka/ingest';
+import { createExtractPool } from '@shabaka/ingest';
+import type { ExtractPool } from '@shabaka/ingest';
 import { ShabakaError } from '@shabaka/schema';
 import type { GraphStore } from '@shabaka/schema';
 import Fastify from 'fastify';
@@ -40,6 +41,8 @@ export const ServerSettings = z.object({
     .int()
     .positive()
     .default(20 * 1024 * 1024),
+  /** Extraction threads for `POST /api/ingest` (0 = the request thread; ignored when `extract` is injected). */
+  extractWorkers: z.number().int().min(0).max(16).default(1),
 });
 export type ServerSettings = z.input<typeof ServerSettings>;
 
@@ -96,9 +99,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerGraphRoutes(app, store, VERSION);
   registerCommunitiesRoute(app, communities);
   registerCypherRoute(app, store);
+  // Extraction is pure CPU: on worker threads it never stalls other requests; started on the first ingest.
+  let pool: ExtractPool | undefined;
+  const extractor = (): ExtractPool =>
+    (pool ??= createExtractPool(
+      options.extract ? 0 : settings.extractWorkers,
+      options.extract ? { extract: options.extract } : {},
+    ));
+  app.addHook('onClose', async () => {
+    await pool?.close();
+  });
   registerIngestRoute(app, {
     store,
-    extract: options.extract ?? defaultExtract,
+    extractor,
     uploadLimit: settings.uploadLimit,
     onIngested: () => communities.invalidate(),
   });

@@ -21,7 +21,8 @@ export type { IngestProgress, IngestSummary } from './pipeline/progress.js';
 export { storeSink } from './pipeline/sink.js';
 export { mergeResults } from './pipeline/merge-results.js';
 export type { IngestSink } from './pipeline/sink.js';
-export { defaultWorkers } from './pipeline/extract-pool.js';
+export { createExtractPool, defaultWorkers } from './pipeline/extract-pool.js';
+export type { ExtractPool } from './pipeline/extract-pool.js';
 
 // Extraction (extraction engineer)
 export { extract, EXTRACTOR_VERSION } from './extract/index.js';

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ingest } from '@shabaka/ingest';
-import type { FetchLike } from '@shabaka/ingest';
+import type { ExtractPool, FetchLike } from '@shabaka/ingest';
 import type { ExtractionResult, GraphStore, UpsertSummary } from '@shabaka/schema';
 
 export interface UploadedFile {
@@ -33,12 +33,13 @@ function safeName(filename: string, index: number): string {
 }
 
 /**
- * Writes the files to a private temp folder and runs `ingest()` on them in this thread, upserting into the
+ * Writes the files to a private temp folder and runs `ingest()` on them with the server's extraction pool, upserting into the
  * store and keeping every result so the caller can answer with what was added. The folder is always removed.
- * @example await ingestUploads(store, [{ filename: 'page.html', bytes }], { lang: 'ar' })
+ * @example await ingestUploads(store, pool, [{ filename: 'page.html', bytes }], { lang: 'ar' })
  */
 export async function ingestUploads(
   store: GraphStore,
+  pool: ExtractPool,
   files: readonly UploadedFile[],
   options: { lang: 'ar' | 'en' | 'auto' },
 ): Promise<UploadOutcome> {
@@ -61,7 +62,7 @@ export async function ingestUploads(
     );
     const summary = await ingest(paths, {
       lang: options.lang,
-      workers: 0,
+      pool,
       fetch: refuseFetch,
       sink: {
         write: async (result) => {

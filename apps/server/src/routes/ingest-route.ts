@@ -1,11 +1,11 @@
 // POST /api/ingest: pasted text (JSON or text/plain) or uploaded files → extraction → store.upsert → what was added.
 import { makeDocument } from '@shabaka/ingest';
+import type { ExtractPool } from '@shabaka/ingest';
 import type { ExtractionResult, GraphStore } from '@shabaka/schema';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { addedGraph } from '../analytics/added-graph.js';
 import { HttpError } from '../http/errors.js';
 import { parseOr400 } from '../http/validate.js';
-import type { ExtractFn } from '../ingest/extract-fn.js';
 import { ingestUploads } from '../ingest/ingest-uploads.js';
 import type { UploadedFile, UploadOutcome } from '../ingest/ingest-uploads.js';
 import { IngestRequest, UploadFields } from './schemas.js';
@@ -13,7 +13,8 @@ import type { IngestResponse } from './schemas.js';
 
 export interface IngestRouteOptions {
   store: GraphStore;
-  extract: ExtractFn;
+  /** The extraction pool (created on first use, closed with the server). */
+  extractor: () => ExtractPool;
   /** Total bytes of all files in one multipart request. */
   uploadLimit: number;
   /** Called after every ingest that wrote something (drops cached communities). */
@@ -44,9 +45,9 @@ async function readParts(request: FastifyRequest, uploadLimit: number) {
   return { fields: parseOr400(UploadFields, fields, 'form fields'), files };
 }
 
-async function ingestText(store: GraphStore, extract: ExtractFn, input: IngestRequest): Promise<UploadOutcome> {
+async function ingestText(store: GraphStore, pool: ExtractPool, input: IngestRequest): Promise<UploadOutcome> {
   const { text, lang, ...fields } = input;
-  const result = extract(makeDocument({ ...fields, text, lang }), { lang, ...fields });
+  const result = await pool.run(makeDocument({ ...fields, text, lang }), { lang, ...fields });
   const summary = await store.upsert(result);
   return { results: [result], summary, issues: [], skipped: 0 };
 }
@@ -77,7 +78,7 @@ function merge(results: ExtractionResult[]): ExtractionResult {
 
 /**
  * Registers `POST /api/ingest`.
- * @example registerIngestRoute(app, { store, extract, uploadLimit: 20e6, onIngested() {} })
+ * @example registerIngestRoute(app, { store, extractor: () => pool, uploadLimit: 20e6, onIngested() {} })
  */
 export function registerIngestRoute(app: FastifyInstance, options: IngestRouteOptions): void {
   const { store } = options;
@@ -91,13 +92,14 @@ export function registerIngestRoute(app: FastifyInstance, options: IngestRouteOp
       const outcomes: UploadOutcome[] = [];
       if (fields.text) {
         const input = parseOr400(IngestRequest, fields, 'form fields');
-        outcomes.push(await ingestText(store, options.extract, input));
+        outcomes.push(await ingestText(store, options.extractor(), input));
       }
-      if (files.length > 0) outcomes.push(await ingestUploads(store, files, { lang: fields.lang }));
+      if (files.length > 0)
+        outcomes.push(await ingestUploads(store, options.extractor(), files, { lang: fields.lang }));
       outcome = combine(outcomes);
     } else {
       const body = typeof request.body === 'string' ? { text: request.body } : request.body;
-      outcome = await ingestText(store, options.extract, parseOr400(IngestRequest, body, 'body'));
+      outcome = await ingestText(store, options.extractor(), parseOr400(IngestRequest, body, 'body'));
     }
     const all = merge(outcome.results);
     if (all.documents.length === 0 && outcome.skipped === 0 && outcome.issues.length > 0) {

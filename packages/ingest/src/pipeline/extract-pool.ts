@@ -1,5 +1,5 @@
-// A pool of extraction worker threads (default cores − 1); in-process when workers is 0 or when
-// running from TypeScript sources (tests), where the compiled worker file does not exist.
+// A pool of extraction worker threads (default cores − 1); in-process when workers is 0 or when no
+// compiled worker file exists (sources not built yet).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -47,9 +47,13 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/** The compiled worker beside this file, or (running from TypeScript sources, as in tests) the built one in dist. */
 function workerFile(): string | null {
-  const path = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
-  return existsSync(path) ? path : null;
+  for (const relative of ['./extract-worker.js', '../../dist/pipeline/extract-worker.js']) {
+    const path = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return null;
 }
 
 /** Extraction function run in-process: `extract` unless a caller injects its own. */

@@ -6,7 +6,7 @@ import { readDocuments } from '../readers/read-documents.js';
 import type { ReadOptions } from '../readers/read-documents.js';
 import type { ReadIssue } from '../readers/read-result.js';
 import { createExtractPool, defaultWorkers } from './extract-pool.js';
-import type { ExtractFn } from './extract-pool.js';
+import type { ExtractFn, ExtractPool } from './extract-pool.js';
 import { mergeResults } from './merge-results.js';
 import { emptyProgress } from './progress.js';
 import type { IngestProgress, IngestSummary } from './progress.js';
@@ -26,6 +26,8 @@ export interface IngestOptions extends ReadOptions {
   onIssue?: (issue: ReadIssue) => void;
   /** Replaces extract() (runs in this thread); for tests and custom extractors. */
   extract?: ExtractFn;
+  /** A long-lived pool to extract with (e.g. a server's), instead of starting one; ingest leaves it open. */
+  pool?: ExtractPool;
   /** Stops reading new documents; those in flight are still extracted and written. */
   signal?: AbortSignal;
   /** Clock, injected for tests. */
@@ -57,10 +59,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
   const progress = emptyProgress();
   const issues: ReadIssue[] = [];
   const batchSize = Math.max(1, options.batchSize ?? 32);
-  const pool = createExtractPool(
-    options.workers ?? defaultWorkers(),
-    options.extract ? { extract: options.extract } : {},
-  );
+  const pool =
+    options.pool ??
+    createExtractPool(options.workers ?? defaultWorkers(), options.extract ? { extract: options.extract } : {});
   const maxInFlight = Math.max(2, pool.threads * 2);
   const extractOptions = options.lang && options.lang !== 'auto' ? { lang: options.lang } : {};
   const seen = new Set<string>();
@@ -156,7 +157,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
     await Promise.all(inFlight);
     await flush();
   } finally {
-    await pool.close();
+    if (pool !== options.pool) await pool.close();
   }
   if (failure) throw failure;
   report();
