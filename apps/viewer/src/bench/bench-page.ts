@@ -116,6 +116,7 @@ async function measure(root: HTMLElement, spec: string): Promise<BenchResult> {
     longTasksDuringLayout: during.length,
     longestTaskDuringLayoutMs: Math.max(0, ...during.map((t) => t.duration)),
     longTasksDuringLayoutMs: during.map((t) => Math.round(t.duration)).sort((a, b) => b - a),
+    longTasksDuringLayoutAt: during.map((t) => [Math.round(t.start - layoutStart), Math.round(t.duration)]),
     longestTaskAfterLayoutMs: Math.max(0, ...tasks.filter((t) => t.start > layoutEnd).map((t) => t.duration)),
     longestTaskOverallMs: Math.max(0, ...tasks.map((t) => t.duration)),
     layoutStartMs: startMs,

@@ -16,6 +16,8 @@ export interface BenchResult {
   longestTaskDuringLayoutMs: number;
   /** Every long task during the layout, longest first, and the longest one from the stop on. */
   longTasksDuringLayoutMs: number[];
+  /** The same tasks in time order, as [ms after the layout started, duration]: which phase each belongs to. */
+  longTasksDuringLayoutAt: [number, number][];
   longestTaskAfterLayoutMs: number;
   longestTaskOverallMs: number;
   /** Main-thread start of the layout (matrices + worker spawn) and the wait for its first answer. */

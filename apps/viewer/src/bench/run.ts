@@ -65,6 +65,11 @@ try {
       result.longTasksDuringLayoutMs.slice(0, 8).join(', ') + ' ms',
     ],
     [
+      'long tasks during layout, in order',
+      '',
+      result.longTasksDuringLayoutAt.map(([at, ms]) => `${ms}@${at}`).join(', ') + ' (ms@ms after start)',
+    ],
+    [
       'longest main-thread task during layout',
       `${result.longestTaskDuringLayoutMs.toFixed(0)} ms`,
       result.longestTaskDuringLayoutMs <= TARGET_LONGEST_TASK_MS

@@ -4,6 +4,7 @@ import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../core/graph/attributes.js';
 import type { AppState } from '../core/session/app-state.js';
 import { createRenderer, fitProgramsToSize } from '../core/sigma/create-renderer.js';
+import { isPickingPaused } from '../core/sigma/picking-pause.js';
 import { makeReducers, pathEdgeIds } from '../core/view/reducers.js';
 import type { DebugHandle } from '../core/debug-handle.js';
 import { useSession } from './use-session.js';
@@ -76,7 +77,11 @@ export function GraphCanvas({ onRenderer }: { onRenderer: (sigma: Renderer | nul
       applyReducers(store.get());
     });
     sigma.on('clickNode', ({ node }) => void session.select(node));
-    sigma.on('clickStage', () => void session.select(null));
+    // While a layout runs nothing can be picked (core/sigma/picking-pause): a click may have been meant for a
+    // node, so it keeps the selection rather than clearing it.
+    sigma.on('clickStage', () => {
+      if (!isPickingPaused(sigma)) void session.select(null);
+    });
     sigma.on('doubleClickNode', (event) => {
       event.preventSigmaDefault();
       if (session.store.get().expanded[event.node] !== undefined) session.collapse(event.node);

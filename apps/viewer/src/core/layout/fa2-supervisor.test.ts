@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { ThrottledLayoutSupervisor, applyIntervalFor } from './fa2-supervisor.js';
+import { ThrottledLayoutSupervisor, afterNextFrame, applyIntervalFor } from './fa2-supervisor.js';
 import type { LayoutWorker } from './fa2-supervisor.js';
 import { lineGraph } from './test-graph.fixtures.js';
 
@@ -45,6 +45,9 @@ describe('ThrottledLayoutSupervisor', () => {
   function setup(order = 4, applyEveryMs = 500) {
     const graph = lineGraph(order);
     const workers: FakeWorker[] = [];
+    // The frames the supervisor waits for, drawn when the test says so; and a clock the test moves.
+    const frames: (() => void)[] = [];
+    const clock = { ms: 0 };
     const supervisor = new ThrottledLayoutSupervisor(graph, {
       settings: { gravity: 1 },
       applyEveryMs,
@@ -53,12 +56,14 @@ describe('ThrottledLayoutSupervisor', () => {
         workers.push(worker);
         return worker;
       },
+      waitForFrame: (resume) => frames.push(resume),
+      now: () => clock.ms,
     });
     const updates: (string[] | undefined)[] = [];
     graph.on('eachNodeAttributesUpdated', (payload: { hints?: { attributes?: string[] } }) =>
       updates.push(payload.hints?.attributes),
     );
-    return { graph, workers, supervisor, updates };
+    return { graph, workers, supervisor, updates, frames, clock };
   }
 
   test('start sends the node and edge matrices with every setting filled in', () => {
@@ -72,27 +77,59 @@ describe('ThrottledLayoutSupervisor', () => {
     expect(supervisor.isRunning()).toBe(true);
   });
 
-  test('every answer goes straight back to the worker, but the graph gets positions once per interval', () => {
-    const { graph, workers, supervisor, updates } = setup(4, 500);
+  test('answers within the interval go straight back; the first one after it is written and waits for its frame', () => {
+    const { graph, workers, supervisor, updates, frames, clock } = setup(4, 500);
     supervisor.start();
     const worker = workers[0]!;
+    clock.ms = 100;
     worker.step(10, 1);
+    clock.ms = 300;
     worker.step(20, 2);
-    worker.step(30, 3);
-    expect(worker.sent).toHaveLength(4);
+    expect(worker.sent).toHaveLength(3);
     expect(worker.sent.slice(1).every((m) => m.edges === undefined)).toBe(true);
     expect(updates).toHaveLength(0);
     expect(graph.getNodeAttribute('n2', 'x')).toBe(2);
 
-    jest.advanceTimersByTime(500);
+    clock.ms = 520;
+    worker.step(30, 3);
     expect(updates).toEqual([['x', 'y']]);
     expect(graph.getNodeAttribute('n2', 'x')).toBe(60);
     expect(graph.getNodeAttribute('n2', 'y')).toBe(6);
+    // The worker rests until the frame drawing these positions is done, then iterates on from them.
+    expect(worker.sent).toHaveLength(3);
+    expect(frames).toHaveLength(1);
+    frames[0]!();
+    expect(worker.sent).toHaveLength(4);
+    expect(worker.sent[3]!.nodes[2 * PPN]).toBe(60);
     expect(supervisor.iterations).toBe(3);
 
-    // Nothing new from the worker: no write.
+    // The interval restarts at the write: the next answer goes straight back.
+    clock.ms = 900;
+    worker.step(40, 4);
+    expect(worker.sent).toHaveLength(5);
+    expect(updates).toHaveLength(1);
+    // Time alone (no answer from the worker) writes nothing.
     jest.advanceTimersByTime(1500);
     expect(updates).toHaveLength(1);
+  });
+
+  test('a worker stopped while it rests for a frame gets nothing more', () => {
+    const { workers, supervisor, frames, clock } = setup(4, 500);
+    supervisor.start();
+    clock.ms = 600;
+    workers[0]!.step(1, 1);
+    supervisor.stop();
+    expect(workers[0]!.terminated).toBe(true);
+    frames[0]!();
+    expect(workers[0]!.sent).toHaveLength(1);
+  });
+
+  test('afterNextFrame resumes in a later task, not synchronously', () => {
+    const resumed: number[] = [];
+    afterNextFrame(() => resumed.push(1));
+    expect(resumed).toEqual([]);
+    jest.advanceTimersByTime(0);
+    expect(resumed).toEqual([1]);
   });
 
   test('stop writes the last positions, terminates the worker and a restart starts from the graph', () => {

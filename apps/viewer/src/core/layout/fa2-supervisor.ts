@@ -1,5 +1,6 @@
-// ForceAtlas2 in a web worker with a supervisor of our own: the worker iterates back to back, and the main
-// thread writes positions into the graph (which makes sigma re-process and redraw) at most every `applyEveryMs`.
+// ForceAtlas2 in a web worker with a supervisor of our own: the worker iterates back to back, the main thread
+// writes positions into the graph (which makes sigma re-process and redraw) at most every `applyEveryMs`, and the
+// worker rests while that frame is drawn.
 import defaults from 'graphology-layout-forceatlas2/defaults.js';
 import helpers from 'graphology-layout-forceatlas2/helpers.js';
 import workerFunction from 'graphology-layout-forceatlas2/webworker.js';
@@ -21,6 +22,20 @@ export interface SupervisorOptions {
   /** Minimum time between two writes of positions into the graph; see `applyIntervalFor`. */
   applyEveryMs: number;
   createWorker?: () => LayoutWorker;
+  /** Calls `resume` once the frame that draws the positions just written is done; default `afterNextFrame`. */
+  waitForFrame?: (resume: () => void) => void;
+  now?: () => number;
+}
+
+/**
+ * Calls `resume` in the task after the next animation frame, i.e. once the frame's rendering and its compositor
+ * commit (where a software GPU reads the WebGL canvases back) have run. Without `requestAnimationFrame` (Node),
+ * in the next task.
+ * @example afterNextFrame(() => worker.postMessage(message))
+ */
+export function afterNextFrame(resume: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(resume, 0);
+  requestAnimationFrame(() => setTimeout(resume, 0));
 }
 
 /**
@@ -35,7 +50,10 @@ export function applyIntervalFor(order: number): number {
 const STRUCTURE_EVENTS = ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared'] as const;
 
 /**
- * Runs ForceAtlas2 in a worker and throttles how often positions reach the graph.
+ * Runs ForceAtlas2 in a worker and throttles how often positions reach the graph. An answer that arrives at least
+ * `applyEveryMs` after the last write is written at once, and the worker gets its matrix back only after the frame
+ * that draws it: on two cores shared with the GPU process (a software rasteriser without a GPU), a worker that
+ * keeps iterating meanwhile makes that frame a long task.
  * @example const layout = new ThrottledLayoutSupervisor(graph, { settings, applyEveryMs: 500 }); layout.start()
  */
 export class ThrottledLayoutSupervisor {
@@ -45,19 +63,23 @@ export class ThrottledLayoutSupervisor {
   private pending = false;
   private running = false;
   private killed = false;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private lastApply = 0;
   private respawn: ReturnType<typeof setTimeout> | undefined;
   /** Iterations the worker has finished, and how many times positions were written into the graph. */
   iterations = 0;
   applies = 0;
 
   private readonly settings: Required<ForceAtlas2Settings>;
+  private readonly waitForFrame: (resume: () => void) => void;
+  private readonly now: () => number;
 
   constructor(
     private readonly graph: ViewerGraph,
     private readonly options: SupervisorOptions,
   ) {
     this.settings = { ...defaults, ...options.settings };
+    this.waitForFrame = options.waitForFrame ?? afterNextFrame;
+    this.now = options.now ?? (() => performance.now());
     for (const event of STRUCTURE_EVENTS) graph.on(event, this.onStructureChange);
   }
 
@@ -70,15 +92,14 @@ export class ThrottledLayoutSupervisor {
     if (this.killed) throw new Error('layout supervisor: start() after kill()');
     if (this.running) return;
     this.running = true;
+    this.lastApply = this.now();
     this.spawn();
-    this.timer = setInterval(() => this.flush(), this.options.applyEveryMs);
   }
 
   /** Writes the last positions into the graph and stops the worker (a restart rebuilds it from the graph). */
   stop(): void {
     if (!this.running) return;
     this.running = false;
-    clearInterval(this.timer);
     clearTimeout(this.respawn);
     this.worker?.terminate();
     this.worker = null;
@@ -136,8 +157,13 @@ export class ThrottledLayoutSupervisor {
     }
     this.pending = true;
     this.iterations++;
-    // Straight back to the worker: it never waits for the main thread to draw.
-    worker.postMessage({ settings: this.settings, nodes: buffer }, [buffer]);
+    const next = (): void => {
+      if (worker === this.worker) worker.postMessage({ settings: this.settings, nodes: buffer }, [buffer]);
+    };
+    if (this.now() - this.lastApply < this.options.applyEveryMs) return next();
+    this.lastApply = this.now();
+    this.flush();
+    this.waitForFrame(next);
   }
 
   // Nodes or edges changed: keep what was computed, then rebuild the matrices (once per burst of changes).

@@ -1,11 +1,12 @@
 // The sigma renderer with the viewer's settings: RTL-aware labels, arrow and curved-arrow edge programs.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeProgramType, NodeProgramType } from 'sigma/rendering';
 import type { EdgeAttrs, NodeAttrs, ViewerGraph } from '../graph/attributes.js';
 import { drawNodeHover, drawNodeLabel } from '../labels/draw-label.js';
 import { drawNodesOnlyDuringLayout } from './layout-view.js';
+import { PausableNodeCircleProgram, PausableNodePointProgram } from './pausable-node-programs.js';
 
 /** Arabic-capable fonts first: Noto Sans Arabic shapes Arabic well; system-ui covers Latin. */
 export const LABEL_FONT = "'Noto Sans Arabic', 'Noto Naskh Arabic', system-ui, 'DejaVu Sans', sans-serif";
@@ -20,8 +21,9 @@ const LIGHT_EDGE_PROGRAMS = {
   straight: EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
   curved: EdgeLineProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
 };
-const LIGHT_NODE_PROGRAM = NodePointProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>;
-const DISC_NODE_PROGRAM = NodeCircleProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>;
+// Both node programs can skip their picking pass while a layout runs (see layout-view).
+const LIGHT_NODE_PROGRAM = PausableNodePointProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>;
+const DISC_NODE_PROGRAM = PausableNodeCircleProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>;
 
 /** From this many edges on, the renderer uses the light programs (arrows and curves cost too much to draw). */
 export const LARGE_GRAPH_EDGES = 20_000;

@@ -4,12 +4,16 @@ import Graph from 'graphology';
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs, ViewerGraph } from '../graph/attributes.js';
 import { isLayoutActive, onLayoutActivity } from '../layout/layout-activity.js';
+import { pausePicking } from './picking-pause.js';
 
 /** The part of sigma this module drives (a fake in the unit tests). */
 export type LayoutViewRenderer = Pick<Sigma<NodeAttrs, EdgeAttrs>, 'setGraph' | 'scheduleRefresh' | 'getCanvases'>;
 
 /** Node changes other than positions while the layout runs rebuild the copy (rare: an expansion, a filter). */
 const NODE_CHANGES = ['nodeAdded', 'nodeDropped', 'cleared', 'nodeAttributesUpdated'] as const;
+
+/** sigma's WebGL layers that stay empty while the layout runs: no edges, nothing hovered. */
+const EMPTY_LAYERS = ['edges', 'hoverNodes'] as const;
 
 // The copy shares each node's attribute object with the graph (graphology keeps the object it is given), so
 // positions written into the graph are already in the copy.
@@ -29,11 +33,16 @@ export function drawNodesOnlyDuringLayout(sigma: LayoutViewRenderer, graph: View
   let copy: ViewerGraph | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // Two tasks, each a fraction of a frame's budget: building the copy, then swapping it in (sigma re-processes
+  // and draws every node at once).
   const rebuild = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      copy = nodesOnly(graph);
-      sigma.setGraph(copy);
+      const next = nodesOnly(graph);
+      timer = setTimeout(() => {
+        copy = next;
+        sigma.setGraph(next);
+      }, 0);
     }, 0);
   };
   // Positions only (the layout's hint): re-index on the next frame without re-running the reducers, since
@@ -57,17 +66,21 @@ export function drawNodesOnlyDuringLayout(sigma: LayoutViewRenderer, graph: View
     graph[method]('eachNodeAttributesUpdated', onNodesUpdated);
     for (const event of NODE_CHANGES) graph[method](event, rebuild);
   };
-  // The edges' WebGL canvas stays empty meanwhile; out of the layout tree, the compositor has one canvas fewer
-  // to read back on every frame (without a GPU, read-backs are most of a frame's main-thread time).
-  const edgesCanvas = (shown: boolean): void => {
-    const canvas = sigma.getCanvases()['edges'];
-    if (canvas) canvas.style.display = shown ? '' : 'none';
+  // Without a GPU, every WebGL canvas sigma redraws is rasterised in software and read back by the compositor,
+  // inside the frame's task. The empty layers are taken out of the layout tree (no read-back), and the picking
+  // pass (a second draw of every node, for hover) is paused: hover is not needed while nodes fly around.
+  const layoutLayers = (shown: boolean): void => {
+    for (const layer of EMPTY_LAYERS) {
+      const canvas = sigma.getCanvases()[layer];
+      if (canvas) canvas.style.display = shown ? '' : 'none';
+    }
+    pausePicking(sigma, !shown);
   };
   const enter = (): void => {
     if (active) return;
     active = true;
     bind(true);
-    edgesCanvas(false);
+    layoutLayers(false);
     // In a task of its own: swapping the graph re-processes every node, starting the worker reads every edge.
     rebuild();
   };
@@ -77,7 +90,7 @@ export function drawNodesOnlyDuringLayout(sigma: LayoutViewRenderer, graph: View
     bind(false);
     clearTimeout(timer);
     copy = null;
-    edgesCanvas(true);
+    layoutLayers(true);
     sigma.setGraph(graph);
   };
 
@@ -87,7 +100,7 @@ export function drawNodesOnlyDuringLayout(sigma: LayoutViewRenderer, graph: View
     unsubscribe();
     if (active) bind(false);
     clearTimeout(timer);
-    edgesCanvas(true);
+    layoutLayers(true);
     active = false;
     copy = null;
   };
