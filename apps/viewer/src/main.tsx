@@ -2,6 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.js';
 import { createApiClient } from './core/api/client.js';
+import { currentToken } from './core/api/token.js';
 import { createSession } from './core/session/session.js';
 import './styles.css';
 
@@ -12,7 +13,10 @@ if (!root) throw new Error('viewer: index.html has no #root element');
 if (params.has('bench')) {
   void import('./bench/bench-page.js').then(({ runBenchPage }) => runBenchPage(root, params.get('bench') ?? ''));
 } else {
-  const api = createApiClient({ token: sessionStorage.getItem('shabaka.token') ?? undefined });
+  const token = currentToken(window.sessionStorage, window.location.hash, (hash) =>
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`),
+  );
+  const api = createApiClient({ token });
   const session = createSession({
     api,
     storage: window.localStorage,

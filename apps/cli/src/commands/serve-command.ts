@@ -19,6 +19,9 @@ export async function serveStore(store: GraphStore, flags: ServeFlags, io: CliIo
     ...(flags.viewerDir ? { viewerDir: flags.viewerDir } : {}),
   });
   io.stdout.write(`Shabaka is serving ${store.kind} at ${server.url}\n`);
+  // The fragment never reaches the server or its logs; the viewer keeps the token for that tab only.
+  if (flags.token)
+    io.stdout.write(`Open ${server.url}/#token=${encodeURIComponent(flags.token)} to sign the viewer in.\n`);
   io.stderr.write('Press Ctrl-C to stop.\n');
   await io.waitForStop();
   await server.close();

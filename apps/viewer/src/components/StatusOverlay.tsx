@@ -1,4 +1,5 @@
 // Loading, error and empty states over the canvas, so a blank canvas never leaves the analyst guessing.
+import { TokenForm } from './TokenForm.js';
 import { useAppState } from './use-session.js';
 
 export function StatusOverlay() {
@@ -15,6 +16,7 @@ export function StatusOverlay() {
         <div className="overlay error" data-testid="status-error" role="alert">
           <strong>{overview.message}</strong>
           {overview.hint && <p>{overview.hint}</p>}
+          {overview.needsToken && <TokenForm />}
         </div>
       )}
       {overview.type === 'ready' && overview.value === 0 && (

@@ -29,9 +29,13 @@ export async function ingestSample(store: GraphStore): Promise<void> {
  * Starts the HTTP server on 127.0.0.1 (random port) over `store`, serving the built viewer.
  * @example const server = await serveStore(store); await page.goto(server.url)
  */
-export async function serveStore(store: GraphStore, cleanup: () => void = () => undefined): Promise<ViewerServer> {
+export async function serveStore(
+  store: GraphStore,
+  cleanup: () => void = () => undefined,
+  options: { token?: string } = {},
+): Promise<ViewerServer> {
   assertViewerBuilt();
-  const server = await startServer({ store, host: '127.0.0.1', port: 0, viewerDir: VIEWER_DIST, extract });
+  const server = await startServer({ store, host: '127.0.0.1', port: 0, viewerDir: VIEWER_DIST, extract, ...options });
   return {
     url: server.url,
     store,
@@ -44,10 +48,10 @@ export async function serveStore(store: GraphStore, cleanup: () => void = () => 
 }
 
 /**
- * A fresh temp SQLite store with the sample ingested, served by a real server.
+ * A fresh temp SQLite store with the sample ingested, served by a real server (with `token`: one that needs it).
  * @example const server = await startSqliteViewer(); …; await server.close()
  */
-export async function startSqliteViewer(): Promise<ViewerServer> {
+export async function startSqliteViewer(options: { token?: string } = {}): Promise<ViewerServer> {
   const dir = mkdtempSync(join(tmpdir(), 'shabaka-viewer-e2e-'));
   const store = await createSqliteStore({ path: join(dir, 'graph.db') });
   try {
@@ -57,5 +61,5 @@ export async function startSqliteViewer(): Promise<ViewerServer> {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return serveStore(store, () => rmSync(dir, { recursive: true, force: true }));
+  return serveStore(store, () => rmSync(dir, { recursive: true, force: true }), options);
 }

@@ -4,11 +4,10 @@ import type { HealthResponse, IngestResponse } from '../api/schemas.js';
 import type { ViewState } from '../view/view-state.js';
 import { DEFAULT_VIEW } from '../view/view-state.js';
 
-export type Remote<T> =
-  | { type: 'idle' }
-  | { type: 'loading' }
-  | { type: 'ready'; value: T }
-  | { type: 'error'; message: string; hint?: string };
+export type Remote<T> = { type: 'idle' } | { type: 'loading' } | { type: 'ready'; value: T } | RemoteError;
+
+/** A failed request, in words for the analyst; `needsToken` when the server wants a bearer token. */
+export type RemoteError = { type: 'error'; message: string; hint?: string; needsToken?: boolean };
 
 export interface PathResult {
   nodes: string[];
