@@ -62,15 +62,30 @@ export function linkAliases(toks: readonly Tok[], mentions: readonly Mention[]):
 export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
+  // Indexes that keep long documents linear: surface texts per cluster (names repeat), the first cluster
+  // holding each name key, and words/keys computed once per surface.
+  const texts = new Map<Cluster, Set<string>>();
+  const firstWithName = new Map<string, number>();
+  const memo = new Map<string, { words: string[]; key: string }>();
+  const forms = (surface: string) => {
+    let f = memo.get(surface);
+    if (!f) memo.set(surface, (f = { words: words(surface), key: nameKey(surface) }));
+    return f;
+  };
   const add = (m: Mention, key: string): void => {
     let c = byKey.get(key);
     if (!c) {
       c = { index: clusters.length, key, type: m.type, target: m.target, mentions: [], roles: [], heads: new Set() };
       clusters.push(c);
       byKey.set(key, c);
+      texts.set(c, new Set());
     }
     c.mentions.push(m);
     m.entity = c.index;
+    if (m.demonym) return;
+    (texts.get(c) as Set<string>).add(m.text);
+    const name = forms(m.text).key;
+    if ((firstWithName.get(name) ?? Infinity) > c.index) firstWithName.set(name, c.index);
   };
   for (const m of mentions) {
     if (m.sameAs && m.sameAs.entity >= 0) {
@@ -81,12 +96,11 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       add(m, m.target.key);
       continue;
     }
-    const key = nameKey(m.text);
+    const { words: w, key } = forms(m.text);
     if (m.type === 'PERSON') {
-      const w = words(m.text);
       // A surname or first+last joins the person named in full earlier (linked or not).
       const full = clusters.find(
-        (c) => c.type === 'PERSON' && c.mentions.some((x) => !x.demonym && personMatches(w, words(x.text))),
+        (c) => c.type === 'PERSON' && [...(texts.get(c) ?? [])].some((t) => personMatches(w, forms(t).words)),
       );
       if (full) {
         add(m, full.key);
@@ -94,8 +108,8 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       }
     }
     // Same name as a linked entity already in the document (a NER span the KB did not know as such).
-    const same = clusters.find((c) => c.mentions.some((x) => !x.demonym && nameKey(x.text) === key));
-    add(m, same ? same.key : `name:${key}`);
+    const same = firstWithName.get(key);
+    add(m, same === undefined ? `name:${key}` : (clusters[same] as Cluster).key);
   }
   for (const c of clusters) {
     if (c.target) continue;

@@ -29,6 +29,8 @@ export interface Ctx {
   /** The speaker of the last statement, for "وأضاف" / "he added". */
   lastSpeaker?: Mention | undefined;
   relations: Relation[];
+  /** Keys of `relations` (subject, object, predicate, role, sentence): the duplicate check without a scan. */
+  relationKeys: Set<string>;
   events: Event[];
 }
 
@@ -67,17 +69,9 @@ export function addRelation(
   const b = ctx.input.entityIdOf(object.entity);
   if (!a || !b || a === b) return;
   const [sub, obj] = orientRelation(a, predicate, b);
-  if (
-    ctx.relations.some(
-      (r) =>
-        r.subject === sub &&
-        r.object === obj &&
-        r.predicate === predicate &&
-        r.role === role &&
-        r.evidence.sentenceIndex === s.index,
-    )
-  )
-    return;
+  const key = JSON.stringify([sub, obj, predicate, role, s.index]);
+  if (ctx.relationKeys.has(key)) return;
+  ctx.relationKeys.add(key);
   ctx.relations.push({
     subject: sub,
     predicate,

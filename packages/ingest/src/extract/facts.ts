@@ -3,6 +3,7 @@ import type { Event, Relation } from '@shabaka/schema';
 import { COUNTERPART, TRIGGERS_AR, TRIGGERS_EN } from './lexicon.js';
 import { placeRelations } from './places.js';
 import { sentenceRange } from './mention.js';
+import type { Mention } from './mention.js';
 import { actorEvent, binary, meetingLike, OPERATIONS, statement, visit } from './event-facts.js';
 import { addRelation } from './fact-context.js';
 import { findHits, modalityOf } from './trigger-hits.js';
@@ -67,14 +68,17 @@ function roleFacts(ctx: Ctx): void {
  * @example extractFacts(input).events.filter((e) => e.type === 'MEETING')
  */
 export function extractFacts(input: FactsInput): { relations: Relation[]; events: Event[] } {
-  const ctx: Ctx = { input, relations: [], events: [] };
+  const ctx: Ctx = { input, relations: [], relationKeys: new Set(), events: [] };
   const { toks, sentences, mentions, lang } = input;
   roleFacts(ctx);
   adjectiveMembership(ctx);
   const triggers = lang === 'ar' ? TRIGGERS_AR : TRIGGERS_EN;
+  // Grouped once: filtering every mention for every sentence made long documents quadratic.
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) if (m.entity >= 0) bySentence.set(m.sent, [...(bySentence.get(m.sent) ?? []), m]);
   for (const s of sentences) {
     const [a, b] = sentenceRange(toks, s.index);
-    const ms = mentions.filter((m) => m.sent === s.index && m.entity >= 0).sort((x, y) => x.t0 - y.t0);
+    const ms = (bySentence.get(s.index) ?? []).sort((x, y) => x.t0 - y.t0);
     if (ms.length === 0) continue;
     for (const hit of findHits(toks, a, b, triggers)) {
       // "عملية استهدفت X", "a campaign targeting X": a security operation, not an attack.

@@ -113,15 +113,21 @@ export function kbMentions(toks: readonly Tok[], text: string, kb: Kb): Mention[
   return out.filter((m) => m.kind !== 'admin' || countries.has(m.target?.country));
 }
 
-/** Token index range covering the character span [start, end). */
+/** Token index range covering the character span [start, end); tokens are in text order, so bisect. */
 function tokensOf(toks: readonly Tok[], start: number, end: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((toks[mid] as Tok).end > start) hi = mid;
+    else lo = mid + 1;
+  }
   let a = -1;
   let b = -1;
-  for (const t of toks) {
-    if (t.end > start && t.start < end) {
-      if (a < 0) a = t.i;
-      b = t.i + 1;
-    }
+  for (let k = lo; k < toks.length && (toks[k] as Tok).start < end; k++) {
+    const t = toks[k] as Tok;
+    if (a < 0) a = t.i;
+    b = t.i + 1;
   }
   return a < 0 ? undefined : [a, b];
 }
@@ -220,9 +226,11 @@ export function officeMentions(toks: readonly Tok[], text: string, mentions: rea
   for (const m of mentions)
     if (m.type === 'LOCATION' && (m.demonym || m.target?.kind === 'country' || m.target?.kind === 'city' || !m.target))
       placeAt.set(m.t0, m);
+  const covered = new Set<number>();
+  for (const m of mentions) for (let t = m.t0; t < m.t1; t++) covered.add(t);
   for (let i = 0; i < toks.length; i++) {
     const head = toks[i] as Tok;
-    if (!isWord(head) || !GOV_HEADS.has(head.bare) || mentions.some((m) => m.t0 <= i && i < m.t1)) continue;
+    if (!isWord(head) || !GOV_HEADS.has(head.bare) || covered.has(i)) continue;
     // After a role noun a body needs no place: "أمين المجلس الوطني للأمن والدفاع، X".
     const afterRole = !!toks[i - 1] && ROLE_NOUNS.has((toks[i - 1] as Tok).nk) && head.hasArticle;
     let j = i + 1;
@@ -315,17 +323,24 @@ export function titleMentions(
  */
 export function mergeMentions(lists: readonly (readonly Mention[])[]): Mention[] {
   const kept: Mention[] = [];
-  const overlaps = (a: Mention, b: Mention): boolean => a.t0 < b.t1 && b.t0 < a.t1;
+  // Kept mentions by token: a clash is found by looking at m's own tokens, not at every kept mention.
+  const atToken = new Map<number, Mention[]>();
+  const keep = (m: Mention): void => {
+    kept.push(m);
+    for (let t = m.t0; t < m.t1; t++) atToken.set(t, [...(atToken.get(t) ?? []), m]);
+  };
   for (const list of lists) {
     for (const m of list) {
-      const clash = kept.filter((k) => overlaps(k, m));
-      if (clash.length === 0) {
-        kept.push(m);
+      const clash = new Set<Mention>();
+      for (let t = m.t0; t < m.t1; t++) for (const k of atToken.get(t) ?? []) clash.add(k);
+      if (clash.size === 0) {
+        keep(m);
         continue;
       }
       // A model span that strictly contains linked mentions (an organisation named after its city) is added on top.
-      const contains = clash.every((k) => m.t0 <= k.t0 && k.t1 <= m.t1 && m.t1 - m.t0 > k.t1 - k.t0);
-      if (contains && m.type === 'ORGANIZATION' && clash.every((k) => k.type === 'LOCATION' || k.demonym)) kept.push(m);
+      const inner = [...clash];
+      const contains = inner.every((k) => m.t0 <= k.t0 && k.t1 <= m.t1 && m.t1 - m.t0 > k.t1 - k.t0);
+      if (contains && m.type === 'ORGANIZATION' && inner.every((k) => k.type === 'LOCATION' || k.demonym)) keep(m);
     }
   }
   return kept.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);

@@ -30,6 +30,12 @@ const RESIDENCE = keySet([
 ]);
 const CAPITAL = keySet(['العاصمة', 'عاصمة', 'capital']);
 
+function groupBy(mentions: readonly Mention[], key: (m: Mention) => number): Map<number, Mention[]> {
+  const groups = new Map<number, Mention[]>();
+  for (const m of mentions) groups.set(key(m), [...(groups.get(key(m)) ?? []), m]);
+  return groups;
+}
+
 const isCountry = (m: Mention): boolean => m.target?.kind === 'country';
 const isPlace = (m: Mention): boolean => m.type === 'LOCATION' && !m.demonym;
 
@@ -49,15 +55,21 @@ export function placeRelations(
 ): void {
   const { toks, sentences, mentions, clusters } = input;
   const sorted = [...mentions].filter((m) => m.entity >= 0).sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+  // Mentions by first and by end token, each list in `sorted` order: lookups by position instead of scans
+  // over the whole document (which made long documents quadratic).
+  const byStart = groupBy(sorted, (m) => m.t0);
+  const byEnd = groupBy(sorted, (m) => m.t1);
+  const rank = new Map(sorted.map((m, i) => [m, i]));
   const startingAt = (t: number): Mention | undefined =>
-    sorted.find((m) => m.t0 === t && (isPlace(m) || m.demonym || m.anaphor));
+    byStart.get(t)?.find((m) => isPlace(m) || m.demonym || m.anaphor);
   for (const m of sorted) {
     const s = sentences[m.sent];
     if (!s) continue;
     // Nested: an organisation or venue named after its place.
-    for (const n of m.anaphor || m.type === 'PERSON' ? [] : sorted) {
-      if (n !== m && isPlace(n) && n.t0 >= m.t0 && n.t1 <= m.t1 && (n.t0 > m.t0 || n.t1 < m.t1))
-        add(m, n, s, [m.start, m.end], 0.75);
+    for (let t = m.t0; t < m.t1 && !m.anaphor && m.type !== 'PERSON'; t++) {
+      for (const n of byStart.get(t) ?? []) {
+        if (n !== m && isPlace(n) && n.t1 <= m.t1 && (n.t0 > m.t0 || n.t1 < m.t1)) add(m, n, s, [m.start, m.end], 0.75);
+      }
     }
     const office = m.type === 'ORGANIZATION' && !m.target && GOV_HEADS.has((toks[m.t0] as Tok).bare);
     const venue = office || (isPlace(m) && m.target?.kind !== 'country' && m.target?.kind !== 'city');
@@ -91,11 +103,13 @@ export function placeRelations(
     }
     // العاصمة الأردنية عمان: the capital of the adjective's country.
     if (place && m.target?.kind !== 'country') {
-      const adj = sorted.find((x) => x.t1 === m.t0 && x.demonym);
+      const adj = byEnd.get(m.t0)?.find((x) => x.demonym);
       if (adj && CAPITAL.has(toks[adj.t0 - 1]?.nk ?? '')) add(m, adj, s, [(toks[adj.t0 - 1] as Tok).start, m.end], 0.8);
       // "the Ukrainian city of Kharkiv", "the northwestern Pakistani city of X": the adjective's country.
       if (toks[m.t0 - 1]?.key === 'of' && SETTLEMENTS.has(toks[m.t0 - 2]?.key ?? '')) {
-        const own = sorted.find((x) => x.demonym && isCountry(x) && m.t0 - 2 - x.t1 >= 0 && m.t0 - 2 - x.t1 <= 1);
+        const own = [...(byEnd.get(m.t0 - 3) ?? []), ...(byEnd.get(m.t0 - 2) ?? [])]
+          .filter((x) => x.demonym && isCountry(x))
+          .sort((x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0))[0];
         if (own && own.entity !== m.entity) add(m, own, s, [own.start, m.end], 0.75);
       }
     }

@@ -59,7 +59,9 @@ describe('upsert builders', () => {
   });
 
   test('sentences', () => {
-    const s = mergeSentences([{ id: 'd#0', articleId: 'd', index: 0, text: HOSTILE, start: 0 }]);
+    const s = mergeSentences([
+      { id: 'd#0', articleId: 'd', index: 0, text: HOSTILE, start: 0, relationKeys: [`MET ${HOSTILE}`] },
+    ]);
     expectParameterised(s);
     expect(s).toMatchSnapshot();
   });

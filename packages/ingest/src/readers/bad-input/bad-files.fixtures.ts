@@ -2,6 +2,7 @@
 // what the readers must do with it — read it (how many documents) or refuse it (which issue code).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MAX_DOCUMENT_CHARS } from '../decode-bytes.js';
 import type { ReadIssueCode } from '../read-result.js';
 
 export interface BadFile {
@@ -67,7 +68,7 @@ export function badFiles(feedItems = 3_000): BadFile[] {
     },
     {
       name: 'long-document.txt',
-      bytes: Buffer.from(`Long\n\n${`${ARTICLE_EN} `.repeat(3_000)}`),
+      bytes: Buffer.from(`Long\n\n${`${ARTICLE_EN} `.repeat(Math.ceil(MAX_DOCUMENT_CHARS / ARTICLE_EN.length))}`),
       docs: 0,
       issues: ['TOO_LARGE'],
     },

@@ -1,0 +1,369 @@
+// Relations and events read at a trigger: meetings, calls, arrests, attacks, visits, statements and binary relations.
+import { ORG_HEADS } from './lexicon.js';
+import { AGENT_MARKERS, COMPLEMENTISERS, clauseMentions, placeOf, settlementOf, subjectOf } from './clauses.js';
+import { addRelation, isActor, isCountry, isMedium, pushEvent, uniqueByEntity } from './fact-context.js';
+/** Verbs that go on with the previous speaker's statement. */
+const CONTINUATIONS = new Set([
+  'اضاف',
+  'اضافت',
+  'تابع',
+  'تابعت',
+  'اوضح',
+  'اوضحت',
+  'مضيفا',
+  'مضيفه',
+  'قايلا',
+  'قايله',
+  'موكدا',
+  'موكده',
+  'مشيرا',
+  'مشيره',
+  'added',
+  'continued',
+  'adding',
+  'saying',
+]);
+/** Words before a group whose members are arrested or killed (عناصر من X، المنتمين إلى X, members of X). */
+const MEMBER_CUES = new Set([
+  'عناصر',
+  'عنصر',
+  'اعضاء',
+  'عضو',
+  'منتمين',
+  'بانتمايهم',
+  'انتمايهم',
+  'المنتمين',
+  'مرتبطين',
+  'members',
+  'member',
+  'suspected',
+  'militants',
+  'fighters',
+  'links',
+  'ties',
+  'linked',
+]);
+/** Whether a group is named as the one whose members are meant: "عناصر من تنظيم «X»", "مرتبطين بتنظيم X". */
+function memberCue(toks, m) {
+  for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    const t = toks[k];
+    if (MEMBER_CUES.has(t.bare) || MEMBER_CUES.has(t.key)) return true;
+    if (!(t.text === '«' || ORG_HEADS.has(t.bare) || ['من', 'الي', 'of', 'to', 'with'].includes(t.key))) return false;
+  }
+  return false;
+}
+/** Security forces named by a country's adjective: "French police", "Russian forces", "Israeli troops". */
+const FORCES = new Set([
+  'police',
+  'forces',
+  'troops',
+  'army',
+  'military',
+  'soldiers',
+  'navy',
+  'jets',
+  'warplanes',
+  'drones',
+  'authorities',
+]);
+/** Whether a country (or its adjective) is followed by a force noun: it acts through its forces. */
+function forceOf(toks, m) {
+  let k = m.t1;
+  if (toks[k]?.key === 'security' || toks[k]?.key === 'special' || toks[k]?.key === 'armed') k++;
+  // "Police in Nigeria arrested …": the force noun comes first.
+  const before = toks[m.t0 - 1]?.key === 'in' && FORCES.has(toks[m.t0 - 2]?.key ?? '');
+  return isCountry(m) && (FORCES.has(toks[k]?.key ?? '') || before);
+}
+/** Nouns of police and military operations (what they "target" is not attacked). */
+export const OPERATIONS = new Set([
+  'عمليه',
+  'عمليات',
+  'حمله',
+  'حملات',
+  'مداهمه',
+  'operation',
+  'operations',
+  'campaign',
+  'raid',
+]);
+/**
+ * A MEETING, CALL or NEGOTIATION with every person of the clause (else its countries and organisations), plus MET/SPOKE_WITH pairs and ATTENDED.
+ * @example meetingLike(ctx, { s, ms, hit, modality, a, b })
+ */
+export function meetingLike(ctx, site) {
+  const { s, hit, modality } = site;
+  const { toks } = ctx.input;
+  const { inClause, place } = clauseMentions(toks, site, (m) => !isMedium(m));
+  const owners = new Set(ctx.input.bindings.filter((x) => x.person.sent === s.index).map((x) => x.owner?.entity));
+  // «أواصل اتصالاتي مع …»: the speaker of the quote is one of the people.
+  const speaker = hit.firstPerson && ctx.lastSpeaker && s.index - ctx.lastSpeaker.sent <= 1 ? [ctx.lastSpeaker] : [];
+  const persons = uniqueByEntity([...speaker, ...inClause.filter((m) => m.type === 'PERSON')]);
+  const type = hit.trigger.event;
+  let participants;
+  if (persons.length > 0) {
+    // "بمقر وزارة الخارجية": the organisation is where they met, not who met.
+    const orgs = inClause.filter(
+      (m) =>
+        m.type === 'ORGANIZATION' &&
+        !owners.has(m.entity) &&
+        m.entity !== place?.entity &&
+        toks[m.t0 - 1]?.bare !== 'مقر' &&
+        toks[m.t0 - 1]?.key !== 'headquarters',
+    );
+    // A call is between people; an organisation there is who reported it ("…, the Elysee said").
+    participants = uniqueByEntity(type === 'CALL' && persons.length >= 2 ? persons : [...persons, ...orgs]);
+  } else {
+    participants = uniqueByEntity(inClause.filter((m) => (isActor(m) || isCountry(m)) && m.entity !== place?.entity));
+  }
+  if (participants.length < (type === 'NEGOTIATION' ? 1 : 2)) return;
+  pushEvent(ctx, type, participants, place, s, hit, modality, 0.75);
+  const pred = hit.trigger.predicate;
+  if (!pred) return;
+  const people = participants.filter((m) => m.type === 'PERSON');
+  const span = [
+    Math.min(...participants.map((m) => m.start), toks[hit.t0].start),
+    Math.max(...participants.map((m) => m.end)),
+  ];
+  // Everyone met everyone, except in "my calls with A and B": the speaker with each of them.
+  for (let i = 0; i < people.length; i++) {
+    if (hit.firstPerson && i > 0) break;
+    for (let j = i + 1; j < people.length; j++) addRelation(ctx, people[i], pred, people[j], s, span, 0.7, modality);
+  }
+  if (type === 'MEETING') {
+    for (const p of people)
+      for (const o of participants.filter((m) => m.type === 'ORGANIZATION'))
+        addRelation(ctx, p, 'ATTENDED', o, s, span, 0.6, modality);
+  }
+}
+function agentAndTarget(ms, all, toks, hit, lang) {
+  const after = ms.filter((m) => m.t0 >= hit.t1 && isActor(m));
+  const before = ms.filter((m) => m.t1 <= hit.t0 && (isActor(m) || isCountry(m)));
+  // An agent named after a marker: "الذي نفذه X", "by X".
+  const marker = toks.findIndex((t, i) => i >= hit.t1 && i <= hit.t1 + 12 && AGENT_MARKERS.has(t.key));
+  const near =
+    marker >= 0 ? all.filter((m) => m.t0 > marker && m.t0 <= marker + 4 && m.type !== 'LOCATION' && !m.demonym) : [];
+  const marked = near.find((m) => m.type === 'PERSON') ?? near[0];
+  if (marked) {
+    // …نفذه X على Y / carried out by X against Y
+    const on = toks.findIndex(
+      (t, i) => i >= marked.t1 && i <= marked.t1 + 8 && ['علي', 'ضد', 'on', 'against'].includes(t.key),
+    );
+    const named = (m) => !m.demonym && !isCountry(m) && m.target?.kind !== 'city';
+    return {
+      agent: marked,
+      target:
+        after.find((m) => m !== marked && m.t0 < marker) ??
+        ms.find((m) => m.t0 >= hit.t1 && m.t0 <= hit.t1 + 2 && m.type === 'LOCATION' && named(m)) ??
+        (on >= 0 ? all.find((m) => m.t0 > on && m.t0 <= on + 2 && named(m)) : undefined),
+    };
+  }
+  // A noun (هجوم، attack) names no agent without a marker; its target follows it or على/on/against.
+  if (hit.trigger.pos === 'noun') {
+    let k = hit.t1;
+    if (['علي', 'ضد', 'on', 'against'].includes(toks[k]?.key ?? '')) k++;
+    const next = ms.find((m) => m.t0 >= k && m.t0 <= k + 1 && !m.demonym && !isCountry(m) && m.target?.kind !== 'city');
+    // "هجمات داعش": an armed group right after the noun is who attacked.
+    if (next && k === hit.t1 && next.target?.subtype === 'ARMED_GROUP') return { agent: next };
+    return { target: next };
+  }
+  if (lang === 'ar' && after.length >= 2 && after[0].t0 <= hit.t1 + 2) return { agent: after[0], target: after[1] };
+  // "attacked Kharkiv", "struck the Ukrainian city of Kharkiv": a place right after an attack verb is its target.
+  const struck =
+    hit.trigger.event === 'ATTACK' && lang === 'en'
+      ? ms.find(
+          (m) =>
+            m.type === 'LOCATION' &&
+            !m.demonym &&
+            (m.t0 === hit.t1 || (m.t0 <= hit.t1 + 5 && settlementOf(toks, m) && toks[hit.t1]?.key === 'the')),
+        )
+      : undefined;
+  return { agent: before[before.length - 1], target: after[0] ?? struck };
+}
+/**
+ * An ARREST or ATTACK: agent and target (VSO/SVO, markers, members of a group), place, date, and the ARRESTED/ATTACKED relation.
+ * @example actorEvent(ctx, { s, ms, hit, modality, a, b })
+ */
+export function actorEvent(ctx, site) {
+  const { s, ms, hit, modality } = site;
+  const { toks, lang } = ctx.input;
+  const { inClause, place } = clauseMentions(toks, site, () => true);
+  const read = agentAndTarget(inClause, ms, toks, hit, lang);
+  // Countries do not arrest ("السلطات التركية" names no agent), but their police do: "French police arrested".
+  const forces = !!read.agent && forceOf(toks, read.agent);
+  const agent =
+    hit.trigger.event === 'ARREST' && read.agent && !isActor(read.agent) && !forces ? undefined : read.agent;
+  // "عناصر من تنظيم X", "المشتبه بانتمائهم إلى X", "members of X": the group whose members are taken.
+  const members =
+    hit.trigger.event === 'ARREST'
+      ? inClause.find((m) => m.type === 'ORGANIZATION' && m !== agent && memberCue(toks, m))
+      : undefined;
+  const target = read.target ?? members;
+  const type = hit.trigger.event;
+  const pred = hit.trigger.predicate;
+  const span = [toks[hit.t0].start, toks[hit.t1 - 1].end];
+  // "Israeli jets struck X": a country (or its adjective) may be who attacked, never who arrested.
+  const attacker = !!agent && (isActor(agent) || forces || (hit.trigger.event === 'ATTACK' && isCountry(agent)));
+  if (agent && target && agent.entity !== target.entity && attacker) {
+    addRelation(
+      ctx,
+      agent,
+      pred,
+      target,
+      s,
+      [Math.min(agent.start, target.start, span[0]), Math.max(agent.end, target.end, span[1])],
+      0.65,
+      modality,
+    );
+  }
+  if (!type) return;
+  let participants = uniqueByEntity(
+    [agent, target].filter(
+      (m) =>
+        !!m &&
+        m.entity !== place?.entity &&
+        (!m.demonym || (m === agent && attacker)) &&
+        (isActor(m) || m.type === 'LOCATION'),
+    ),
+  );
+  if (participants.length === 0) {
+    // No agent or target read from the syntax: the named actors of the clause took part.
+    // "أعلن التنظيم مسؤوليته عن هجوم", "X claimed the attack": the nearest organisation before the noun.
+    const claimant = [...inClause]
+      .reverse()
+      .find((m) => m.type === 'ORGANIZATION' && isActor(m) && !isMedium(m) && m.t1 <= hit.t0 && hit.t0 - m.t1 <= 8);
+    participants = claimant ? [claimant] : [];
+  }
+  pushEvent(ctx, type, participants, place, s, hit, modality, 0.65);
+}
+/**
+ * A VISIT and VISITED: the person (or body) and the place after the trigger.
+ * @example visit(ctx, s, ms, hit, 'future')
+ */
+export function visit(ctx, s, ms, hit, modality) {
+  const { lang } = ctx.input;
+  const who = subjectOf(ms, hit, lang, (m) => m.type === 'PERSON' || (m.type === 'ORGANIZATION' && !m.demonym));
+  const where = ms.find((m) => m.t0 >= hit.t1 && m.type === 'LOCATION' && !m.demonym && m.entity !== who?.entity);
+  if (!who || !where) return;
+  addRelation(
+    ctx,
+    who,
+    'VISITED',
+    where,
+    s,
+    [Math.min(who.start, where.start), Math.max(who.end, where.end)],
+    0.7,
+    modality,
+  );
+  pushEvent(ctx, 'VISIT', [who], where, s, hit, modality, 0.7);
+}
+/** "وأضاف …", "He added …": a verb that continues a statement keeps the speaker of the sentences before. */
+function continuedSpeaker(ctx, s, hit) {
+  const last = ctx.lastSpeaker;
+  const verb = ctx.input.toks[hit.t0];
+  if (!last || s.index - last.sent > 2 || !CONTINUATIONS.has(verb.nk)) return undefined;
+  return last;
+}
+/**
+ * A STATEMENT by the speaker next to the verb (or the one going on), and SAID_ABOUT what follows إن/أن/that.
+ * @example statement(ctx, s, ms, hit, 'asserted', b)
+ */
+export function statement(ctx, s, ms, hit, modality, b) {
+  const { toks, lang } = ctx.input;
+  // "X said" / "قال X": the speaker sits next to the verb; "…, officials said" names no one.
+  // The reported clause starts at the complementiser: a name after "أن/that" is not the speaker.
+  let k = hit.t1;
+  while (k < b && !COMPLEMENTISERS.has(toks[k].key) && !COMPLEMENTISERS.has(toks[k].nk)) k++;
+  const speaker =
+    subjectOf(
+      ms.filter((m) => m.t0 < k),
+      hit,
+      lang,
+      (m) => isActor(m) && m.type !== 'LOCATION',
+      lang === 'en' ? 3 : 8,
+    ) ?? continuedSpeaker(ctx, s, hit);
+  if (!speaker) return;
+  ctx.lastSpeaker = speaker;
+  // "X arrested Y in Lyon, the ministry said": a place in the reported clause before an English verb of
+  // saying is where the reported thing happened, not where it was said (sentence-initial "In X," still is).
+  const place = placeOf(
+    toks,
+    ms.filter(
+      (m) =>
+        Math.abs(m.t0 - hit.t0) <= 8 &&
+        (lang === 'ar' || m.t0 > hit.t0 || (toks[m.t0 - 1]?.key === 'in' && toks[m.t0 - 2]?.sent !== s.index)),
+    ),
+    hit,
+  );
+  pushEvent(ctx, 'STATEMENT', [speaker], place, s, hit, modality === 'asserted' ? 'asserted' : modality, 0.6);
+  // What the statement is about: the first actor or country after the complementiser.
+  if (k >= b) return;
+  const about = ms.find(
+    (m) =>
+      m.t0 > k &&
+      m.entity !== speaker.entity &&
+      (isActor(m) || isCountry(m)) &&
+      !m.demonym &&
+      m.target?.key !== 'name:x',
+  );
+  if (about) addRelation(ctx, speaker, 'SAID_ABOUT', about, s, [speaker.start, about.end], 0.55, modality);
+}
+/**
+ * A binary relation (ACCUSED, SUPPORTS, OPPOSES, MEMBER_OF, LEADS, SIGNED_AGREEMENT_WITH) from its subject and object around the trigger.
+ * @example binary(ctx, s, ms, hit, 'asserted')
+ */
+export function binary(ctx, s, ms, hit, modality) {
+  const { lang, toks } = ctx.input;
+  const pred = hit.trigger.predicate;
+  const okSubject = (m) => isActor(m) || isCountry(m);
+  let subject;
+  let object;
+  if (pred === 'LEADS') {
+    // "حزب X الذي يترأسه Y", "X led by Y": the organisation before, the leader after.
+    object = [...ms].reverse().find((m) => m.t1 <= hit.t0 && m.type === 'ORGANIZATION');
+    subject = ms.find((m) => m.t0 >= hit.t1 && m.t0 <= hit.t1 + 3 && m.type === 'PERSON');
+    if (lang === 'en' && /^(leads|chairs|heads)$/.test(toks[hit.t0].key)) {
+      subject = [...ms].reverse().find((m) => m.t1 <= hit.t0 && m.type === 'PERSON');
+      object = ms.find((m) => m.t0 >= hit.t1 && m.t0 <= hit.t1 + 3 && m.type === 'ORGANIZATION');
+    }
+  } else if (pred === 'MEMBER_OF') {
+    object = ms.find((m) => m.t0 >= hit.t1 && m.t0 <= hit.t1 + 4 && m.type === 'ORGANIZATION');
+    subject =
+      [...ms].reverse().find((m) => m.t1 <= hit.t0 && hit.t0 - m.t1 <= 4 && m.type === 'PERSON') ??
+      ms.find((m) => m.t0 > (object?.t1 ?? hit.t1) && m.t0 <= (object?.t1 ?? hit.t1) + 2 && m.type === 'PERSON');
+  } else {
+    subject = subjectOf(
+      ms.filter((m) => m.t1 <= hit.t0 || m.t0 <= hit.t1 + 3),
+      hit,
+      lang,
+      okSubject,
+    );
+    object = ms.find(
+      (m) =>
+        m.t0 >= hit.t1 &&
+        m.t0 <= hit.t1 + (pred === 'OPPOSES' || pred === 'SUPPORTS' ? 2 : 5) &&
+        m !== subject &&
+        m.entity !== subject?.entity &&
+        (isActor(m) || isCountry(m)) &&
+        !m.demonym,
+    );
+    if (pred === 'SIGNED_AGREEMENT_WITH') {
+      const withTok = toks.findIndex((t, i) => i >= hit.t0 && i < hit.t1 + 8 && (t.key === 'مع' || t.key === 'with'));
+      object = withTok >= 0 ? ms.find((m) => m.t0 > withTok && m.t0 <= withTok + 3 && okSubject(m)) : undefined;
+      // "Egypt and Jordan signed an agreement": the parties are coordinated before the verb.
+      const and = subject && toks[subject.t0 - 1]?.key === 'and' ? subject.t0 - 1 : -1;
+      if (!object && and >= 0) object = [...ms].reverse().find((m) => m.t1 === and && okSubject(m));
+    }
+  }
+  if (!subject || !object || subject.entity === object.entity) return;
+  addRelation(
+    ctx,
+    subject,
+    pred,
+    object,
+    s,
+    [Math.min(subject.start, object.start), Math.max(subject.end, object.end)],
+    0.55,
+    modality,
+  );
+}
+//# sourceMappingURL=event-facts.js.map

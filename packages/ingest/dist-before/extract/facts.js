@@ -1,0 +1,95 @@
+import { COUNTERPART, TRIGGERS_AR, TRIGGERS_EN } from './lexicon.js';
+import { placeRelations } from './places.js';
+import { sentenceRange } from './mention.js';
+import { actorEvent, binary, meetingLike, OPERATIONS, statement, visit } from './event-facts.js';
+import { addRelation } from './fact-context.js';
+import { findHits, modalityOf } from './trigger-hits.js';
+/** "الداعشي X": a member's adjective of an organisation right before a person. */
+function adjectiveMembership(ctx) {
+  const { mentions, sentences } = ctx.input;
+  for (const adj of mentions) {
+    if (!adj.demonym || adj.type !== 'ORGANIZATION') continue;
+    const person = mentions.find(
+      (m) => m.type === 'PERSON' && m.t0 >= adj.t1 && m.t0 <= adj.t1 + 2 && m.sent === adj.sent,
+    );
+    const s = sentences[adj.sent];
+    if (person && s) addRelation(ctx, person, 'MEMBER_OF', adj, s, [adj.start, person.end], 0.7, 'asserted');
+  }
+}
+function roleFacts(ctx) {
+  const { bindings, sentences, clusters, kb, lang } = ctx.input;
+  const main = [...clusters]
+    .filter((c) => c.target?.kind === 'country')
+    .sort((x, y) => y.mentions.length - x.mentions.length)[0];
+  let previous;
+  for (const b of bindings) {
+    const s = sentences[b.person.sent];
+    if (!s) continue;
+    let role = b.phrase.role;
+    if (role.endsWith(COUNTERPART) || role === 'counterpart') {
+      // The counterpart's role is the role of the person named before in the sentence.
+      if (!previous || previous.person.sent !== b.person.sent) continue;
+      role = previous.phrase.role;
+    } else previous = b;
+    const span = [ctx.input.toks[b.t0].start, ctx.input.toks[b.t1 - 1].end];
+    let owner = b.owner;
+    let confidence = 0.85;
+    if (!owner) {
+      // "وزير الداخلية، X" without a nationality: the person's country when known, else the article's country.
+      const iso = clusters[b.person.entity]?.target?.country;
+      const c = iso ? clusters.find((x) => x.target?.key === `iso:${iso}`) : lang === 'ar' ? main : undefined;
+      if (!c) {
+        const t = iso ? kb.country(iso) : undefined;
+        if (!t) continue;
+      }
+      const m = c?.mentions[0];
+      if (!m) continue;
+      owner = m;
+      confidence = 0.6;
+    }
+    addRelation(ctx, b.person, 'HOLDS_ROLE', owner, s, span, confidence, 'asserted', role);
+    if (b.phrase.head && owner.type === 'ORGANIZATION')
+      addRelation(ctx, b.person, 'LEADS', owner, s, span, confidence, 'asserted');
+  }
+}
+/**
+ * All relations and events of one document.
+ * @example extractFacts(input).events.filter((e) => e.type === 'MEETING')
+ */
+export function extractFacts(input) {
+  const ctx = { input, relations: [], events: [] };
+  const { toks, sentences, mentions, lang } = input;
+  roleFacts(ctx);
+  adjectiveMembership(ctx);
+  const triggers = lang === 'ar' ? TRIGGERS_AR : TRIGGERS_EN;
+  // Grouped once: filtering every mention for every sentence made long documents quadratic.
+  const bySentence = new Map();
+  for (const m of mentions) if (m.entity >= 0) bySentence.set(m.sent, [...(bySentence.get(m.sent) ?? []), m]);
+  for (const s of sentences) {
+    const [a, b] = sentenceRange(toks, s.index);
+    const ms = (bySentence.get(s.index) ?? []).sort((x, y) => x.t0 - y.t0);
+    if (ms.length === 0) continue;
+    for (const hit of findHits(toks, a, b, triggers)) {
+      // "عملية استهدفت X", "a campaign targeting X": a security operation, not an attack.
+      if (hit.trigger.event === 'ATTACK' && OPERATIONS.has(toks[hit.t0 - 1]?.bare ?? '')) continue;
+      const modality = modalityOf(toks, a, b, hit);
+      const inside = ms.filter((m) => m.t1 <= hit.t0 || m.t0 >= hit.t1);
+      const kind = hit.trigger.event ?? hit.trigger.predicate;
+      if (kind === 'MEETING' || kind === 'CALL' || kind === 'NEGOTIATION')
+        meetingLike(ctx, { s, ms: inside, hit, modality, a, b });
+      else if (kind === 'ARREST' || kind === 'ATTACK') actorEvent(ctx, { s, ms: inside, hit, modality, a, b });
+      else if (kind === 'VISIT') visit(ctx, s, inside, hit, modality);
+      else if (kind === 'STATEMENT') statement(ctx, s, inside, hit, modality, b);
+      else binary(ctx, s, inside, hit, modality);
+    }
+  }
+  placeRelations(input, (sub, obj, s, span, confidence) =>
+    addRelation(ctx, sub, 'LOCATED_IN', obj, s, span, confidence, 'asserted'),
+  );
+  // "قال X إنه سيتصل بـY": the sentence already says what X and Y do; SAID_ABOUT would only repeat it.
+  const pair = (r) => `${r.evidence.sentenceIndex}|${[r.subject, r.object].sort().join('|')}`;
+  const stated = new Set(ctx.relations.filter((r) => r.predicate !== 'SAID_ABOUT').map(pair));
+  const relations = ctx.relations.filter((r) => r.predicate !== 'SAID_ABOUT' || !stated.has(pair(r)));
+  return { relations, events: ctx.events };
+}
+//# sourceMappingURL=facts.js.map

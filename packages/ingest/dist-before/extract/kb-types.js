@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=kb-types.js.map

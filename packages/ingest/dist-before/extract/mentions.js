@@ -1,0 +1,355 @@
+// Mentions: knowledge-base phrases, NER spans and high-precision rules, merged into one non-overlapping list.
+import { matchKey } from '@shabaka/text';
+import { GOV_HEADS, NAME_STOP, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { cleanSurface, tokenSpan } from './mention.js';
+function isWord(t) {
+  return !!t && t.kind === 'word';
+}
+function make(toks, text, t0, t1, m) {
+  const { start, end } = tokenSpan(toks, t0, t1);
+  return {
+    ...m,
+    t0,
+    t1,
+    start,
+    end,
+    text: cleanSurface(text.slice(start, end)),
+    sent: toks[t0].sent,
+    entity: -1,
+  };
+}
+/** Whether the word before token i is a place head: مدينة، ولاية، العاصمة … */
+function placeCue(toks, i) {
+  const prev = toks[i - 1];
+  const prev2 = toks[i - 2];
+  // "العاصمة الأردنية عمان": a head, then an adjective, then the name.
+  return (
+    !!prev &&
+    (PLACE_HEADS.has(prev.nk) ||
+      PLACE_HEADS.has(prev.bare) ||
+      (!!prev2 && prev.hasArticle && PLACE_HEADS.has(prev2.nk)))
+  );
+}
+/** The city reading wins over a same-spelled country after a place head or with a shadda (عمّان). */
+function pickTarget(e, toks, i, text) {
+  if (!e.alt || e.alt.kind !== 'city') return e.target;
+  const t = toks[i];
+  return placeCue(toks, i) || text.slice(t.start, t.end).includes('\u0651') ? e.alt : e.target;
+}
+/**
+ * Longest knowledge-base phrase matches over word tokens. Weak entries (small cities) need a place
+ * cue; short names need their full name earlier in the document.
+ * @example kbMentions(toks, text, kb).map((m) => m.target?.key) // ['iso:TR', …]
+ */
+export function kbMentions(toks, text, kb) {
+  const out = [];
+  const seenFull = new Set();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!isWord(t)) continue;
+    const cands = [...(kb.phrases.get(t.bare) ?? []), ...(t.bare !== t.key ? (kb.phrases.get(t.key) ?? []) : [])];
+    let best;
+    for (const e of cands) {
+      const end = i + 1 + e.rest.length;
+      if (best && end <= best.end) continue;
+      let ok = true;
+      for (let k = 0; k < e.rest.length && ok; k++) {
+        const u = toks[i + 1 + k];
+        ok = isWord(u) && (u.key === e.rest[k] || u.nk === e.rest[k]) && u.sent === t.sent;
+      }
+      if (!ok) continue;
+      if (e.exact && text.slice(t.start, toks[end - 1].end) !== e.exact) continue;
+      if (e.article && !t.hasArticle && /[\u0600-\u06ff]/.test(t.text)) continue;
+      // English capitals mark names: "in Gaza" is a place; Arabic needs a place head.
+      const latinCue = /^[A-Z]/.test(t.text) && ['in', 'at', 'near', 'from', 'to'].includes(toks[i - 1]?.key ?? '');
+      if (e.kind === 'weak' && !placeCue(toks, i) && !latinCue) continue;
+      // A small place read through a split proclitic (وأن → وان, the city Van) needs a place head too.
+      if (
+        (e.kind === 'admin' || e.kind === 'weak') &&
+        (t.clitics.length > 0 || t.bare.length <= 3) &&
+        !placeCue(toks, i)
+      )
+        continue;
+      if (e.kind === 'short' && !seenFull.has(e.target.key)) continue;
+      best = { entry: e, end };
+    }
+    if (!best) continue;
+    const { entry, end } = best;
+    const target = pickTarget(entry, toks, i, text);
+    if (entry.kind === 'name') seenFull.add(target.key);
+    out.push(
+      make(toks, text, i, end, {
+        type: target.type,
+        source: 'gazetteer',
+        confidence: entry.kind === 'name' ? 0.95 : 0.8,
+        target,
+        kind: entry.kind,
+        demonym: entry.kind === 'demonym',
+      }),
+    );
+    i = end - 1;
+  }
+  // A provincial seat is read as a place only in an article about its country (سنة، إطار are words too).
+  const countries = new Set(out.filter((m) => m.target?.kind === 'country').map((m) => m.target?.country));
+  return out.filter((m) => m.kind !== 'admin' || countries.has(m.target?.country));
+}
+/** Token index range covering the character span [start, end); tokens are in text order, so bisect. */
+function tokensOf(toks, start, end) {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  let a = -1;
+  let b = -1;
+  for (let k = lo; k < toks.length && toks[k].start < end; k++) {
+    const t = toks[k];
+    if (a < 0) a = t.i;
+    b = t.i + 1;
+  }
+  return a < 0 ? undefined : [a, b];
+}
+/** A known person whose name contains every word of a tagged name ("Tayyip Erdogan" → Recep Tayyip Erdogan). */
+function knownPerson(kb, type, surface) {
+  if (type !== 'PERSON') return undefined;
+  const words = surface.split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1];
+  const hit = last ? kb.lookup(last) : undefined;
+  if (!hit || hit.target.type !== 'PERSON') return undefined;
+  const full = matchKey(`${hit.target.nameEn} ${hit.target.nameAr ?? ''}`).split(' ');
+  return words.every((w) => full.includes(matchKey(w))) ? hit.target : undefined;
+}
+/**
+ * Tagger spans mapped onto our tokens: proclitics and guillemets trimmed, linked when the KB knows the name.
+ * @example nerMentions(tagged, toks, text, kb)
+ */
+export function nerMentions(tagged, toks, text, kb) {
+  const out = [];
+  for (const m of tagged) {
+    const range = tokensOf(toks, m.start, m.end);
+    if (!range) continue;
+    let [t0, t1] = range;
+    while (t0 < t1 && !isWord(toks[t0])) t0++;
+    while (t1 > t0 && !isWord(toks[t1 - 1])) t1--;
+    if (t0 >= t1) continue;
+    // Role nouns in front of a name belong to the role, not the name (الرئيس ترمب).
+    while (t1 - t0 > 1 && m.type === 'PERSON' && (ROLE_NOUNS.has(toks[t0].nk) || NAME_STOP.has(toks[t0].nk))) t0++;
+    // The tagger decides itself which proclitics belong to a name (بوميدوحة keeps its ب): keep its start.
+    const first = toks[t0];
+    const keepStart = m.start >= first.start && m.start <= first.nkStart && m.start < first.end;
+    const span = { start: keepStart ? m.start : first.nkStart, end: tokenSpan(toks, t0, t1).end };
+    const hit = kb.lookup(text.slice(span.start, span.end));
+    // The tagger vouches for the type, so small places and surnames link too.
+    const target =
+      (hit && (hit.target.type === m.type || hit.kind === 'demonym') ? hit.target : undefined) ??
+      knownPerson(kb, m.type, text.slice(span.start, span.end));
+    const made = make(toks, text, t0, t1, {
+      type: target ? target.type : m.type,
+      source: m.source,
+      confidence: m.confidence,
+      target,
+      kind: target ? (hit?.kind ?? 'ner') : 'ner',
+      demonym: hit?.kind === 'demonym' && !!target,
+    });
+    out.push({ ...made, start: span.start, text: cleanSurface(text.slice(span.start, span.end)) });
+  }
+  return out;
+}
+/**
+ * «Quoted» names after an organisation or place head (تنظيم «X», نادي «X», القناة «12»).
+ * @example quotedMentions(toks, text)
+ */
+export function quotedMentions(toks, text) {
+  const out = [];
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const head = toks[i];
+    if (toks[i + 1]?.text !== '«') continue;
+    const isOrg = ORG_HEADS.has(head.bare) || ORG_HEADS.has(head.nk);
+    const isPlace = PLACE_HEADS.has(head.bare) || PLACE_HEADS.has(head.nk);
+    if (!isOrg && !isPlace) continue;
+    let j = i + 2;
+    while (j < toks.length && toks[j]?.text !== '»' && j - i < 7) j++;
+    if (toks[j]?.text !== '»' || j === i + 2) continue;
+    // A number alone is named with its head: القناة «12» → القناة 12.
+    const numeric = j === i + 3 && toks[i + 2]?.kind === 'number';
+    out.push(
+      make(toks, text, numeric ? i : i + 2, numeric ? j + 1 : j, {
+        type: isOrg ? 'ORGANIZATION' : 'LOCATION',
+        source: 'rule',
+        confidence: 0.85,
+        kind: 'rule',
+        demonym: false,
+      }),
+    );
+  }
+  return out;
+}
+/**
+ * Named state bodies: an office head, up to four words, and the place or nationality that names it
+ * (مكتب المدعي العام في X، مديرية أمن X، وزارة الخارجية التركية، المجلس الوطني للأمن والدفاع الأوكراني).
+ * @example officeMentions(toks, text, mentions)
+ */
+export function officeMentions(toks, text, mentions) {
+  const out = [];
+  const placeAt = new Map();
+  for (const m of mentions)
+    if (m.type === 'LOCATION' && (m.demonym || m.target?.kind === 'country' || m.target?.kind === 'city' || !m.target))
+      placeAt.set(m.t0, m);
+  for (let i = 0; i < toks.length; i++) {
+    const head = toks[i];
+    if (!isWord(head) || !GOV_HEADS.has(head.bare) || mentions.some((m) => m.t0 <= i && i < m.t1)) continue;
+    // After a role noun a body needs no place: "أمين المجلس الوطني للأمن والدفاع، X".
+    const afterRole = !!toks[i - 1] && ROLE_NOUNS.has(toks[i - 1].nk) && head.hasArticle;
+    let j = i + 1;
+    let definite = true;
+    for (; j <= i + 5 && j < toks.length; j++) {
+      const t = toks[j];
+      const place = placeAt.get(j);
+      // The place ends the name: "مديرية أمن X", or after في: "مكتب المدعي العام في X".
+      const afterFi = t.key === 'في' ? placeAt.get(j + 1) : undefined;
+      const end = place ?? (afterFi && !afterFi.demonym ? afterFi : undefined);
+      if (end && j > i + 1) {
+        out.push(
+          make(toks, text, i, end.t1, {
+            type: 'ORGANIZATION',
+            source: 'rule',
+            confidence: 0.7,
+            kind: 'rule',
+            demonym: false,
+          }),
+        );
+        i = end.t1 - 1;
+        break;
+      }
+      if (!isWord(t) || NAME_STOP.has(t.key) || (t.clitics.includes('و') && !t.hasArticle)) break;
+      definite &&= t.hasArticle;
+    }
+    if (afterRole && definite && j >= i + 2 && !isWord(toks[j]) && out[out.length - 1]?.t0 !== i) {
+      out.push(
+        make(toks, text, i, j, {
+          type: 'ORGANIZATION',
+          source: 'rule',
+          confidence: 0.65,
+          kind: 'rule',
+          demonym: false,
+        }),
+      );
+    }
+  }
+  return out;
+}
+/**
+ * Names right after a role phrase when no other stage found them (وزير الداخلية، X Y); the first
+ * word must be a known name word (ANETAC lexicon) so that verbs and nouns are not taken for names.
+ * @example titleMentions(toks, text, roles, covered, (w) => lexicon.has(w))
+ */
+export function titleMentions(toks, text, roles, covered, isNameWord) {
+  const out = [];
+  for (const r of roles) {
+    let j = r.t1;
+    // "وزير الداخلية، X" — in English a comma after a title opens a clause, not a name.
+    if (toks[j]?.text === '،') j++;
+    if (covered(j) || !isWord(toks[j])) continue;
+    const latin = /^[A-Za-z]/.test(toks[j]?.text ?? '');
+    if (latin && !/^[A-Z]/.test(toks[j]?.text ?? '')) continue;
+    let k = j;
+    while (k < toks.length && k - j < 4 && isWord(toks[k]) && !covered(k) && toks[k].sent === r.sent) {
+      const w = toks[k];
+      if (NAME_STOP.has(w.key) || ROLE_NOUNS.has(w.nk)) break;
+      if (latin ? !/^[A-Z]/.test(w.text) : k === j && (w.hasArticle || w.clitics.length > 0)) break;
+      if (!latin && k > j && w.clitics.includes('و')) break;
+      k++;
+    }
+    // Arabic has no capitals: a known first name, or words without the article or a verb's plural ending.
+    const words = toks.slice(j, k);
+    const looksLikeName =
+      latin || isNameWord(toks[j].key) || words.every((w) => !w.hasArticle && !/وا$/.test(w.key) && w.key.length >= 3);
+    // One Latin word is often a surname ("President Trump"); one Arabic word after a role is too ambiguous.
+    if (looksLikeName && (k - j >= 2 || (latin && k - j === 1))) {
+      out.push(
+        make(toks, text, j, k, { type: 'PERSON', source: 'rule', confidence: 0.7, kind: 'rule', demonym: false }),
+      );
+    }
+  }
+  return out;
+}
+/**
+ * Merges mention lists: the earlier list wins on overlap, except that a longer span fully containing
+ * a shorter one keeps both when the inner one is a linked place (مكتب المدعي العام في إسطنبول ⊃ إسطنبول).
+ * @example mergeMentions([kb, ner, rules])
+ */
+export function mergeMentions(lists) {
+  const kept = [];
+  // Kept mentions by token: a clash is found by looking at m's own tokens, not at every kept mention.
+  const atToken = new Map();
+  const keep = (m) => {
+    kept.push(m);
+    for (let t = m.t0; t < m.t1; t++) atToken.set(t, [...(atToken.get(t) ?? []), m]);
+  };
+  for (const list of lists) {
+    for (const m of list) {
+      const clash = new Set();
+      for (let t = m.t0; t < m.t1; t++) for (const k of atToken.get(t) ?? []) clash.add(k);
+      if (clash.size === 0) {
+        keep(m);
+        continue;
+      }
+      // A model span that strictly contains linked mentions (an organisation named after its city) is added on top.
+      const inner = [...clash];
+      const contains = inner.every((k) => m.t0 <= k.t0 && k.t1 <= m.t1 && m.t1 - m.t0 > k.t1 - k.t0);
+      if (contains && m.type === 'ORGANIZATION' && inner.every((k) => k.type === 'LOCATION' || k.demonym)) keep(m);
+    }
+  }
+  return kept.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+}
+/**
+ * Later occurrences of a person's full name, last two words or surname that no stage tagged
+ * (the tagger often misses a bare surname: "وقال X").
+ * @example propagateNames(toks, text, mentions)
+ */
+export function propagateNames(toks, text, mentions, covered) {
+  const patterns = new Map();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.t1 - m.t0 < 2) continue;
+    const words = toks
+      .slice(m.t0, m.t1)
+      .filter(isWord)
+      .map((t) => t.key);
+    const add = (ws) => {
+      const key = ws.join(' ');
+      if (!patterns.has(key)) patterns.set(key, m);
+    };
+    add(words);
+    if (words.length >= 3) add(words.slice(-2));
+    const last = words[words.length - 1] ?? '';
+    if (last.length >= 4 && !NAME_STOP.has(last)) add([last]);
+  }
+  const out = [];
+  for (const [key, source] of patterns) {
+    const ws = key.split(' ');
+    for (let i = 0; i + ws.length <= toks.length; i++) {
+      if (i >= source.t0 && i < source.t1) continue;
+      if (
+        !ws.every((w, k) => {
+          const t = toks[i + k];
+          return !!t && !covered(i + k) && (k === 0 ? t.nk === w || t.key === w : t.key === w);
+        })
+      )
+        continue;
+      if (out.some((o) => o.t0 < i + ws.length && i < o.t1)) continue;
+      out.push(
+        make(toks, text, i, i + ws.length, {
+          type: 'PERSON',
+          source: 'rule',
+          confidence: 0.6,
+          kind: 'rule',
+          demonym: false,
+        }),
+      );
+    }
+  }
+  return out;
+}
+//# sourceMappingURL=mentions.js.map

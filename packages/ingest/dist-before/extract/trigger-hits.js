@@ -1,0 +1,81 @@
+// Trigger occurrences in a sentence (indexed by first word, possessives, purpose ل) and their modality.
+import { FUTURE, NEGATION, REPORTED } from './lexicon.js';
+/** A noun and its possessive suffix (matchKey folds ة to ه: لقاءه، زيارتها → زيارته + ا …). */
+export const POSSESSIVE = /^(.{3,}?)(ي|نا|ه|ها|هم|هما)$/;
+/** Triggers indexed by the key of their first word (built once per trigger list). */
+const triggerIndex = new WeakMap();
+function indexOf(triggers) {
+  let index = triggerIndex.get(triggers);
+  if (!index) {
+    index = new Map();
+    for (const trigger of triggers) {
+      for (const form of trigger.forms) {
+        const list = index.get(form[0] ?? '') ?? [];
+        list.push({ trigger, form });
+        index.set(form[0] ?? '', list);
+      }
+    }
+    for (const list of index.values()) list.sort((a, b) => b.form.length - a.form.length);
+    triggerIndex.set(triggers, index);
+  }
+  return index;
+}
+/**
+ * The trigger occurrences of a sentence's tokens [a, b), longest form first.
+ * @example findHits(toks, 0, 20, TRIGGERS_AR).map((h) => h.trigger.event) // ['MEETING']
+ */
+export function findHits(toks, a, b, triggers) {
+  const index = indexOf(triggers);
+  const hits = [];
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    // A noun with a first-person possessive (اتصالاتي، لقاءنا) is the speaker's own meeting or call.
+    const stem = POSSESSIVE.exec(t.nk);
+    const cands = [
+      ...(index.get(t.nk) ?? []),
+      ...(t.key !== t.nk ? (index.get(t.key) ?? []) : []),
+      ...(t.bare !== t.nk ? (index.get(t.bare) ?? []) : []),
+      ...(stem?.[1] && /^(ي|نا)$/.test(stem[2] ?? '')
+        ? (index.get(stem[1]) ?? []).filter((c) => c.trigger.pos === 'noun')
+        : []),
+    ];
+    // لبحث، لمناقشة: ل before a verb form is "in order to", a purpose, not an event.
+    const purpose = t.clitics.includes('ل');
+    const found = cands.find(
+      ({ form, trigger }) =>
+        !(purpose && trigger.pos === 'verb') &&
+        form.every((w, k) => k === 0 || toks[i + k]?.key === w || toks[i + k]?.nk === w),
+    );
+    if (found) {
+      const firstPerson = !!stem?.[2] && /^(ي|نا)$/.test(stem[2]) && !index.has(t.nk);
+      hits.push({ trigger: found.trigger, t0: i, t1: i + found.form.length, firstPerson });
+      i += found.form.length - 1;
+    }
+  }
+  return hits;
+}
+/**
+ * Modality of a trigger from cues in its sentence: negation right before it, future markers,
+ * unnamed or distanced sources.
+ * @example modalityOf(toks, 0, 5, hit) // 'negated' for "لم يلتق …"
+ */
+export function modalityOf(toks, a, b, hit) {
+  for (let i = Math.max(a, hit.t0 - 3); i < hit.t0; i++)
+    if (NEGATION.has(toks[i].key) || NEGATION.has(toks[i].nk)) return 'negated';
+  if (hit.trigger.future) return 'future';
+  const t = toks[hit.t0];
+  // سيلتقي، ستعقد: the س prefix on a present-tense verb.
+  if (
+    /^[سس][يتن]/.test(t.key) &&
+    t.key.length > 4 &&
+    hit.trigger.pos === 'verb' &&
+    !hit.trigger.forms.some((f) => f[0] === t.key)
+  )
+    return 'future';
+  for (let i = Math.max(a, hit.t0 - 4); i < Math.min(b, hit.t1 + 3); i++)
+    if (FUTURE.has(toks[i].key) || FUTURE.has(toks[i].nk)) return 'future';
+  for (let i = a; i < hit.t0; i++) if (REPORTED.has(toks[i].key) || REPORTED.has(toks[i].bare)) return 'reported';
+  return 'asserted';
+}
+//# sourceMappingURL=trigger-hits.js.map

@@ -1,0 +1,3 @@
+export { extract } from '../extract/index.js';
+export type { ExtractOptions } from '../extract/index.js';
+//# sourceMappingURL=extract-function.d.ts.map
