@@ -26,6 +26,15 @@ describe('tagDocument', () => {
     expect(second!.labels).toEqual(['O', 'B-ORG', 'O']);
     expect(second!.mentions).toEqual([{ start: 1, end: 2, type: 'ORGANIZATION', confidence: 0.8, source: 'rule' }]);
   });
+  it('skips the document step when asked, keeping the model and rules', () => {
+    const doc = [
+      ['فاز', 'فريق', 'أسيك', 'أمس'],
+      ['وخسر', 'أسيك', 'اليوم'],
+    ];
+    const [first, second] = tagDocument(doc, 'ar', { model, document: false });
+    expect(first!.labels).toEqual(['O', 'O', 'B-ORG', 'O']);
+    expect(second!.labels).toEqual(['O', 'O', 'O']);
+  });
   it('matches through a proclitic and leaves names seen with two types alone', () => {
     const doc = [
       ['فاز', 'فريق', 'مارسيليا'],

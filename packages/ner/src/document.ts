@@ -4,7 +4,14 @@ import { arabicVariants } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { EntityType } from '@shabaka/schema';
 import { loadModel } from './load-model.js';
-import { tagTokens, type TagTokensOptions, type TokenMention, type TokenTagging } from './tagger.js';
+import { stackFeatures } from './stack.js';
+import {
+  finishSentence,
+  scoreSentence,
+  type TagTokensOptions,
+  type TokenMention,
+  type TokenTagging,
+} from './tagger.js';
 
 /** Model mentions at least this confident feed the document lexicon (0.5–0.9 tried on the dev split: 0.7 best). */
 const MIN_CONFIDENCE = 0.7;
@@ -27,8 +34,17 @@ export function tagDocument(
   options: TagTokensOptions = {},
 ): TokenTagging[] {
   const model = options.model ?? loadModel(lang);
-  const results = sentences.map((s) => tagTokens(s, lang, { ...options, model }));
-  if (options.rules === false) return results;
+  const rules = options.rules !== false;
+  const scored = sentences.map((s) => (s.length ? scoreSentence(s, model) : null));
+  // A stacked model's second stage reads the first stage's output over the whole document.
+  const stack = model.stage2 ? stackFeatures(scored.filter((x) => x !== null).map((x) => x.first)) : [];
+  let k = 0;
+  const results = sentences.map((s, i): TokenTagging => {
+    const x = scored[i];
+    if (!x) return { labels: [], mentions: [] };
+    return finishSentence(s, lang, model, x, stack[k++] ?? null, rules);
+  });
+  if (!rules || options.document === false) return results;
   const votes = new Map<string, Map<string, number>>();
   results.forEach((r, s) => {
     for (const m of r.mentions) {

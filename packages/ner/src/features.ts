@@ -77,9 +77,9 @@ export function wordInfo(word: string, ctx: FeatureContext): WordInfo {
   if (ctx.clusters) for (const v of variants) if ((cluster = ctx.clusters.get(v) ?? null)) break;
   const shape = shapeOf(word);
   const trig = triggerOf(variants, ctx.lang) ?? '-';
-  const on = (group: string): boolean => !ctx.ablate?.has(group);
+  const off = ctx.ablate;
   const f: string[] = ['b', `w=${word}`, `k=${key}`, `sh=${shape}`];
-  if (on('trig')) f.push(`t=${trig}`);
+  if (!off?.has('trig')) f.push(`t=${trig}`);
   f.push(`len=${stem.length > 8 ? 9 : stem.length}`);
   for (let n = 1; n <= 4 && n < stem.length; n++) f.push(`p${n}=${stem.slice(0, n)}`, `s${n}=${stem.slice(-n)}`);
   if (cluster) for (const n of [4, 8, 12, 16]) f.push(`c${n}=${cluster.slice(0, n)}`);
@@ -113,7 +113,8 @@ export function gazetteerTags(infos: readonly WordInfo[], gazetteer: Gazetteer |
   return out;
 }
 
-const PAD: WordInfo = {
+/** The word standing for a position outside the sentence. */
+export const PAD: WordInfo = {
   key: '<s>',
   stem: '<s>',
   variants: [],
@@ -124,8 +125,71 @@ const PAD: WordInfo = {
 };
 const NO_GAZ: string[] = [];
 
+/** Neighbour offsets whose features depend on that one neighbour alone (`neighbourFeatures`). */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
 /**
- * Features of token i that depend on its neighbours and on gazetteer phrases.
+ * Features a word contributes to the token `d` positions away from it (d ∈ NEIGHBOUR_OFFSETS): they depend on
+ * that word alone, so the scorer caches their scores per word. `PAD` stands for a position outside the sentence.
+ * @example neighbourFeatures(wordInfo('الرئيس', ctx), -1, ctx) // ['t-1=TITLE', 'k-1=الرييس', 'st-1=رييس']
+ */
+export function neighbourFeatures(w: WordInfo, d: number, ctx: FeatureContext): string[] {
+  const off = ctx.ablate;
+  const ar = ctx.lang === 'ar';
+  const sign = d < 0 ? `${d}` : `+${d}`;
+  const f: string[] = [];
+  if (!off?.has('trig') && d !== 2) f.push(`t${sign}=${w.trig}`);
+  f.push(`k${sign}=${w.key}`);
+  if (w.cluster && (d === -1 || d === 1)) f.push(`c${sign}=${w.cluster.slice(0, 8)}`);
+  if (ar) {
+    if (d === -1 || d === 1 || !off?.has('ctx2')) f.push(`st${sign}=${w.stem}`);
+    if (d === 1 && w.key.startsWith('ال')) f.push('def+1');
+  } else if (d === -1 || d === 1) f.push(`sh${sign}=${w.shape}`);
+  return f;
+}
+
+/** Prefixes of the gazetteer features of a token from its own tags and its neighbours' (offsets 0, -1, +1). */
+export const GAZ_PREFIXES = ['g=', 'g-1=', 'g+1='] as const;
+
+/**
+ * Gazetteer features of token i: its own phrase tags, its neighbours', or `g=none`.
+ * @example gazetteerFeatures([['LOC.country:BS']], 0, ctx) // ['g=LOC.country:BS']
+ */
+export function gazetteerFeatures(gaz: readonly string[][], i: number, ctx: FeatureContext): string[] {
+  if (ctx.ablate?.has('gaz')) return [];
+  const f: string[] = [];
+  const g0 = gaz[i] ?? NO_GAZ;
+  for (const g of g0) f.push(`${GAZ_PREFIXES[0]}${g}`);
+  for (const g of gaz[i - 1] ?? NO_GAZ) f.push(`${GAZ_PREFIXES[1]}${g}`);
+  for (const g of gaz[i + 1] ?? NO_GAZ) f.push(`${GAZ_PREFIXES[2]}${g}`);
+  if (g0.length === 0) f.push('g=none');
+  return f;
+}
+
+/**
+ * Features of token i that need it together with a neighbour.
+ * @example pairFeatures(infos, 1, ctx).includes('k-1|k=قال|الرييس')
+ */
+export function pairFeatures(infos: readonly WordInfo[], i: number, ctx: FeatureContext): string[] {
+  const off = ctx.ablate;
+  const t = infos[i] ?? PAD;
+  const p1 = infos[i - 1] ?? PAD;
+  const n1 = infos[i + 1] ?? PAD;
+  const f: string[] = [];
+  if (!off?.has('trig')) f.push(`t-1|t+1=${p1.trig}|${n1.trig}`);
+  f.push(`k-1|k=${p1.key}|${t.key}`, `k|k+1=${t.key}|${n1.key}`);
+  if (ctx.lang === 'ar') {
+    f.push(`st-1|st=${p1.stem}|${t.stem}`);
+    if (!off?.has('ctx2')) f.push(`st|st+1=${t.stem}|${n1.stem}`);
+  } else {
+    f.push(`sh-1|sh|sh+1=${p1.shape}|${t.shape}|${n1.shape}`);
+    f.push(`cap=${/^[A-Z]/.test(t.shape)}|${i === 0}`, `w-1|sh=${p1.key}|${t.shape}`, `sh|w+1=${t.shape}|${n1.key}`);
+  }
+  return f;
+}
+
+/**
+ * Features of token i that depend on its neighbours and on gazetteer phrases (neighbour + pair features).
  * @example contextFeatures(infos, gaz, 1, ctx).includes('t-1=TITLE')
  */
 export function contextFeatures(
@@ -134,35 +198,9 @@ export function contextFeatures(
   i: number,
   ctx: FeatureContext,
 ): string[] {
-  const on = (group: string): boolean => !ctx.ablate?.has(group);
-  const at = (k: number): WordInfo => infos[k] ?? PAD;
-  const t = at(i);
-  const p1 = at(i - 1);
-  const p2 = at(i - 2);
-  const n1 = at(i + 1);
-  const n2 = at(i + 2);
   const f: string[] = [];
-  if (on('trig')) f.push(`t-1=${p1.trig}`, `t-2=${p2.trig}`, `t+1=${n1.trig}`, `t-1|t+1=${p1.trig}|${n1.trig}`);
-  f.push(`k-1=${p1.key}`, `k-2=${p2.key}`, `k+1=${n1.key}`, `k+2=${n2.key}`);
-  f.push(`k-1|k=${p1.key}|${t.key}`, `k|k+1=${t.key}|${n1.key}`);
-  if (on('gaz')) {
-    const g0 = gaz[i] ?? NO_GAZ;
-    for (const g of g0) f.push(`g=${g}`);
-    for (const g of gaz[i - 1] ?? NO_GAZ) f.push(`g-1=${g}`);
-    for (const g of gaz[i + 1] ?? NO_GAZ) f.push(`g+1=${g}`);
-    if (g0.length === 0) f.push('g=none');
-  }
-  if (p1.cluster) f.push(`c-1=${p1.cluster.slice(0, 8)}`);
-  if (n1.cluster) f.push(`c+1=${n1.cluster.slice(0, 8)}`);
-  if (ctx.lang === 'ar') {
-    f.push(`st-1=${p1.stem}`, `st+1=${n1.stem}`, `st-1|st=${p1.stem}|${t.stem}`);
-    if (on('ctx2')) f.push(`st-2=${p2.stem}`, `st+2=${n2.stem}`, `st|st+1=${t.stem}|${n1.stem}`);
-    if (n1.key.startsWith('ال')) f.push('def+1');
-  } else {
-    const cap = /^[A-Z]/.test(t.shape);
-    f.push(`sh-1=${p1.shape}`, `sh+1=${n1.shape}`, `sh-1|sh|sh+1=${p1.shape}|${t.shape}|${n1.shape}`);
-    f.push(`cap=${cap}|${i === 0}`, `w-1|sh=${p1.key}|${t.shape}`, `sh|w+1=${t.shape}|${n1.key}`);
-  }
+  for (const d of NEIGHBOUR_OFFSETS) f.push(...neighbourFeatures(infos[i + d] ?? PAD, d, ctx));
+  f.push(...pairFeatures(infos, i, ctx), ...gazetteerFeatures(gaz, i, ctx));
   return f;
 }
 

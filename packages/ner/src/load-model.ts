@@ -2,8 +2,10 @@
 import { FEATURE_SET_ID } from './features.js';
 import { NerError } from './errors.js';
 import { readGazetteer } from './gazetteer.js';
+import { existsSync } from 'node:fs';
 import { readModelFile, type TaggerModel } from './model.js';
-import { gazetteerPath, modelPath } from './paths.js';
+import { gazetteerPath, modelPath, stackModelPath } from './paths.js';
+import { STACK_SET_ID } from './stack.js';
 
 const cache = new Map<'ar' | 'en', TaggerModel>();
 
@@ -23,6 +25,18 @@ export function loadModel(lang: 'ar' | 'en'): TaggerModel {
       `ner: ${lang} model uses feature set ${model.meta.featureSet} but the code extracts ${FEATURE_SET_ID[lang]}; retrain with \`pnpm --filter @shabaka/ner train\``,
     );
   model.gazetteer = readGazetteer(gazetteerPath(lang));
+  // A second-stage model, where one is committed, makes this a stacked tagger (README, "Decision order").
+  if (existsSync(stackModelPath(lang))) {
+    const stage2 = readModelFile(stackModelPath(lang));
+    const want = `${FEATURE_SET_ID[lang]}+${STACK_SET_ID}`;
+    if (stage2.meta.featureSet !== want)
+      throw new NerError(
+        'NER_MODEL_INVALID',
+        `ner: ${lang} second-stage model uses feature set ${stage2.meta.featureSet} but the code extracts ${want}; retrain with \`pnpm --filter @shabaka/ner train\``,
+      );
+    stage2.gazetteer = model.gazetteer;
+    model.stage2 = stage2;
+  }
   cache.set(lang, model);
   return model;
 }

@@ -3,11 +3,22 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { constrainedTransitions, type Transitions } from './decode.js';
 import { NerError } from './errors.js';
-import { contextFeatures, gazetteerTags, wordInfo, type FeatureContext, type WordInfo } from './features.js';
+import {
+  GAZ_PREFIXES,
+  gazetteerTags,
+  NEIGHBOUR_OFFSETS,
+  neighbourFeatures,
+  PAD,
+  pairFeatures,
+  wordInfo,
+  type FeatureContext,
+  type WordInfo,
+} from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LABELS, NUM_LABELS } from './labels.js';
 
 const L = NUM_LABELS;
+const NO_TAGS: readonly string[] = [];
 export const MODEL_FORMAT = 'shabaka-ner-perceptron/1';
 
 /** Provenance and settings written into every model file. */
@@ -48,6 +59,8 @@ export interface TaggerModel {
   transitions: Transitions;
   clusters: ReadonlyMap<string, string> | null;
   gazetteer: Gazetteer | null;
+  /** the second model of a stacked tagger: same features plus features of this model's output (`stack.ts`) */
+  stage2: TaggerModel | null;
 }
 
 /**
@@ -125,6 +138,7 @@ export function parseModel(gz: Buffer, origin = 'model'): TaggerModel {
     transitions: constrainedTransitions(file.transitions),
     clusters: file.clusters ? new Map(Object.entries(file.clusters)) : null,
     gazetteer: null,
+    stage2: null,
   };
 }
 
@@ -165,45 +179,153 @@ function addRows(model: TaggerModel, feats: readonly string[], out: Float64Array
   }
 }
 
+/** Emission scores of a sentence under a model and, when it has one, under its second stage. */
+export interface SentenceScores {
+  emissions: Float64Array;
+  /** the second stage's scores of the shared features (stack features not yet added), or null */
+  second: Float64Array | null;
+  infos: WordInfo[];
+}
+
 /**
- * Scores sentences for one model, caching each word's analysis and intrinsic scores (news vocabulary is
- * Zipfian, so most tokens skip two thirds of the feature lookups).
+ * The weight table the scorer reads: one row of `width` scores per feature. For a stacked model the rows of both
+ * stages are joined (first stage, then second: width 2L), so each feature string is hashed once for both.
+ */
+interface ScoreTable {
+  index: ReadonlyMap<string, number>;
+  weights: Float32Array;
+  width: number;
+}
+
+function scoreTable(a: TaggerModel): ScoreTable {
+  const b = a.stage2;
+  if (!b) return { index: a.featureIndex, weights: a.weights, width: L };
+  const index = new Map(a.featureIndex);
+  for (const f of b.featureIndex.keys()) if (!index.has(f)) index.set(f, index.size);
+  const weights = new Float32Array(index.size * 2 * L);
+  for (const [m, off] of [
+    [a, 0],
+    [b, L],
+  ] as const)
+    for (const [f, r] of m.featureIndex) {
+      const row = index.get(f)! * 2 * L + off;
+      for (let y = 0; y < L; y++) weights[row + y] = m.weights[r * L + y]!;
+    }
+  return { index, weights, width: 2 * L };
+}
+
+/** Adds the rows of the known features among `feats` into `out` at offset `at`. */
+function addTableRows(t: ScoreTable, feats: readonly string[], out: Float64Array, at: number): void {
+  const { index, weights, width } = t;
+  for (const f of feats) {
+    const r = index.get(f);
+    if (r === undefined) continue;
+    const row = r * width;
+    for (let y = 0; y < width; y++) out[at + y]! += weights[row + y]!;
+  }
+}
+
+/** A word's cached analysis and scores: slot 0 its own features, slots 1–4 what it adds to the token at each NEIGHBOUR_OFFSETS. */
+interface WordScores {
+  info: WordInfo;
+  slots: Float64Array;
+}
+
+/**
+ * Scores sentences for one model (and its second stage on the same feature strings). Each word's analysis, its
+ * own scores and what it adds to its neighbours are cached (news vocabulary is Zipfian), so per token only the
+ * pairwise and gazetteer features are looked up.
  * @example new EmissionScorer(model).score(['زار', 'أنقرة']).emissions.length // 2 * NUM_LABELS
  */
 export class EmissionScorer {
-  private readonly cache = new Map<string, { info: WordInfo; scores: Float64Array }>();
+  private readonly cache = new Map<string, WordScores>();
   private readonly ctx: FeatureContext;
+  private readonly table: ScoreTable;
+  private readonly pad: WordScores;
+  private readonly gazMemo = new Map<string, Int32Array>();
+  private readonly noGaz: number;
   constructor(
     readonly model: TaggerModel,
     private readonly maxCached = 100_000,
   ) {
     this.ctx = { lang: model.meta.lang, gazetteer: model.gazetteer, clusters: model.clusters };
+    this.table = scoreTable(model);
+    this.pad = this.analyse(PAD);
+    this.noGaz = this.table.index.get('g=none') ?? -1;
   }
 
-  private word(w: string): { info: WordInfo; scores: Float64Array } {
+  private analyse(info: WordInfo): WordScores {
+    const w = this.table.width;
+    const slots = new Float64Array(w * (1 + NEIGHBOUR_OFFSETS.length));
+    addTableRows(this.table, info.intrinsic, slots, 0);
+    NEIGHBOUR_OFFSETS.forEach((d, k) =>
+      addTableRows(this.table, neighbourFeatures(info, d, this.ctx), slots, (k + 1) * w),
+    );
+    return { info, slots };
+  }
+
+  /** Gazetteer features come from a small vocabulary: their rows are memoised instead of building strings per token. */
+  private addGazetteerRows(gaz: readonly string[][], i: number, out: Float64Array, at: number): void {
+    const g0 = gaz[i] ?? NO_TAGS;
+    for (const g of g0) this.addRow(this.gazRows(g)[0]!, out, at);
+    for (const g of gaz[i - 1] ?? NO_TAGS) this.addRow(this.gazRows(g)[1]!, out, at);
+    for (const g of gaz[i + 1] ?? NO_TAGS) this.addRow(this.gazRows(g)[2]!, out, at);
+    if (g0.length === 0) this.addRow(this.noGaz, out, at);
+  }
+
+  private addRow(row: number, out: Float64Array, at: number): void {
+    if (row < 0) return;
+    const { weights, width } = this.table;
+    for (let y = 0; y < width; y++) out[at + y]! += weights[row * width + y]!;
+  }
+
+  private gazRows(tag: string): Int32Array {
+    let rows = this.gazMemo.get(tag);
+    if (!rows) {
+      rows = Int32Array.from(GAZ_PREFIXES, (p) => this.table.index.get(`${p}${tag}`) ?? -1);
+      this.gazMemo.set(tag, rows);
+    }
+    return rows;
+  }
+
+  private word(w: string): WordScores {
     let hit = this.cache.get(w);
     if (!hit) {
       if (this.cache.size >= this.maxCached) this.cache.clear();
-      const info = wordInfo(w, this.ctx);
-      const scores = new Float64Array(L);
-      addRows(this.model, info.intrinsic, scores, 0);
-      hit = { info, scores };
+      hit = this.analyse(wordInfo(w, this.ctx));
       this.cache.set(w, hit);
     }
     return hit;
   }
 
-  /** Emission scores (n × L) and the word analyses of a sentence. */
-  score(tokens: readonly string[]): { emissions: Float64Array; infos: WordInfo[] } {
-    const words = tokens.map((w) => this.word(w));
+  /** Emission scores (n × L) and the word analyses of a sentence (plus the second stage's, for a stacked model). */
+  score(tokens: readonly string[]): SentenceScores {
+    const n = tokens.length;
+    const w = this.table.width;
+    const words = tokens.map((x) => this.word(x));
     const infos = words.map((x) => x.info);
     const gaz = gazetteerTags(infos, this.ctx.gazetteer);
-    const emissions = new Float64Array(tokens.length * L);
-    words.forEach((x, i) => {
-      emissions.set(x.scores, i * L);
-      addRows(this.model, contextFeatures(infos, gaz, i, this.ctx), emissions, i * L);
-    });
-    return { emissions, infos };
+    const all = new Float64Array(n * w);
+    for (let i = 0; i < n; i++) {
+      const at = i * w;
+      const own = words[i]!.slots;
+      for (let y = 0; y < w; y++) all[at + y] = own[y]!;
+      for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
+        const from = (words[i + NEIGHBOUR_OFFSETS[k]!] ?? this.pad).slots;
+        const base = (k + 1) * w;
+        for (let y = 0; y < w; y++) all[at + y]! += from[base + y]!;
+      }
+      addTableRows(this.table, pairFeatures(infos, i, this.ctx), all, at);
+      this.addGazetteerRows(gaz, i, all, at);
+    }
+    if (w === L) return { emissions: all, second: null, infos };
+    const emissions = new Float64Array(n * L);
+    const second = new Float64Array(n * L);
+    for (let i = 0; i < n; i++) {
+      emissions.set(all.subarray(i * w, i * w + L), i * L);
+      second.set(all.subarray(i * w + L, (i + 1) * w), i * L);
+    }
+    return { emissions, second, infos };
   }
 }
 

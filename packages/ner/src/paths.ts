@@ -14,6 +14,14 @@ export function modelPath(lang: 'ar' | 'en'): string {
 }
 
 /**
+ * Path of the second-stage model of a stacked tagger (present only for languages where stacking helps).
+ * @example stackModelPath('ar') // …/packages/ner/models/ar.stack.model.json.gz
+ */
+export function stackModelPath(lang: 'ar' | 'en'): string {
+  return join(PACKAGE_DIR, 'models', `${lang}.stack.model.json.gz`);
+}
+
+/**
  * Path of a compiled gazetteer.
  * @example gazetteerPath('en') // …/packages/ner/gazetteers/en.json.gz
  */

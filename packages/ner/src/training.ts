@@ -27,6 +27,13 @@ export interface TrainConfig {
   prune: number;
   ctx: FeatureContext;
   gazetteerInfo: ModelMeta['gazetteer'];
+  /** per sentence, per token: extra features appended to the extracted ones (the stacked model's stage-1 features) */
+  extraTrain?: readonly (readonly (readonly string[])[])[];
+  extraDev?: readonly (readonly (readonly string[])[])[];
+  /** train exactly maxEpochs (chosen beforehand, e.g. by cross-validation); dev then only fits the confidence scale */
+  fixedEpochs?: boolean;
+  /** feature-set id written into the model (default FEATURE_SET_ID[lang]) */
+  featureSet?: string;
   log?: (line: string) => void;
 }
 
@@ -60,9 +67,11 @@ function encode(
   ctx: FeatureContext,
   table: FeatureTable,
   grow: boolean,
+  extra?: readonly (readonly (readonly string[])[])[],
 ): EncodedSentence[] {
-  return sentences.map((s) => {
-    const feats = extractFeatures(s.tokens, ctx);
+  return sentences.map((s, k) => {
+    const more = extra?.[k];
+    const feats = extractFeatures(s.tokens, ctx).map((fs, i) => (more ? [...fs, ...(more[i] ?? [])] : fs));
     const offsets = new Int32Array(feats.length + 1);
     const ids: number[] = [];
     feats.forEach((fs, i) => {
@@ -141,11 +150,11 @@ export function sha256File(path: string): string {
 export function trainLanguage(cfg: TrainConfig): TrainResult {
   const log = cfg.log ?? ((): void => {});
   const table = new FeatureTable();
-  const rawTrain = encode(cfg.train, cfg.ctx, table, true);
+  const rawTrain = encode(cfg.train, cfg.ctx, table, true, cfg.extraTrain);
   const { data: train, names } = compact(rawTrain, table, cfg.minFeatureCount);
   const devTable = new FeatureTable();
   names.forEach((n) => devTable.id(n, true));
-  const dev = encode(cfg.dev, cfg.ctx, devTable, false);
+  const dev = encode(cfg.dev, cfg.ctx, devTable, false, cfg.extraDev);
   log(`${cfg.lang}: ${train.length} train / ${dev.length} dev sentences, ${names.length} features`);
 
   const devByEpoch: number[] = [];
@@ -159,7 +168,7 @@ export function trainLanguage(cfg: TrainConfig): TrainResult {
       const f1 = scoreEntities(goldDev, decodeAll(dev, avg)).micro.f1;
       devByEpoch.push(f1);
       log(`${cfg.lang}: epoch ${epoch} dev micro-F1 ${f1.toFixed(2)}`);
-      if (f1 >= Math.max(...devByEpoch)) {
+      if (cfg.fixedEpochs ? epoch === cfg.maxEpochs : f1 >= Math.max(...devByEpoch)) {
         bestEpoch = epoch;
         best = avg;
       }
@@ -172,7 +181,12 @@ export function trainLanguage(cfg: TrainConfig): TrainResult {
   let finalNames = names;
   if (cfg.retrainOnAll) {
     const allTable = new FeatureTable();
-    const all = compact(encode([...cfg.train, ...cfg.dev], cfg.ctx, allTable, true), allTable, cfg.minFeatureCount);
+    const extra = cfg.extraTrain && cfg.extraDev ? [...cfg.extraTrain, ...cfg.extraDev] : undefined;
+    const all = compact(
+      encode([...cfg.train, ...cfg.dev], cfg.ctx, allTable, true, extra),
+      allTable,
+      cfg.minFeatureCount,
+    );
     log(`${cfg.lang}: retraining on all ${all.data.length} sentences for ${bestEpoch} epochs`);
     final = trainPerceptron(all.data, all.names.length, { epochs: bestEpoch, seed: cfg.seed });
     finalNames = all.names;
@@ -181,7 +195,7 @@ export function trainLanguage(cfg: TrainConfig): TrainResult {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
     lang: cfg.lang,
-    featureSet: FEATURE_SET_ID[cfg.lang],
+    featureSet: cfg.featureSet ?? FEATURE_SET_ID[cfg.lang],
     labels: [...LABELS],
     trainedAt: new Date().toISOString().slice(0, 10),
     seed: cfg.seed,

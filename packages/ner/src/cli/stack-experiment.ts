@@ -1,0 +1,134 @@
+// `tsx src/cli/stack-experiment.ts [--folds 4] [--jack 4] [--epochs2 4] [--bias 0,2,4] [--errors]`: stacked tagger vs the first model alone on ANERcorp train CV / dev (never test).
+import { join } from 'node:path';
+import { compileGazetteers } from '../compile-gazetteers.js';
+import { readConll, type LabelledSentence } from '../conll.js';
+import { scoreEntities } from '../conlleval.js';
+import { viterbi } from '../decode.js';
+import { tagDocument } from '../document.js';
+import { errorBreakdown } from '../error-analysis.js';
+import { DOCUMENT_BLOCK } from '../evaluate.js';
+import { Gazetteer } from '../gazetteer.js';
+import { LABELS, NUM_LABELS } from '../labels.js';
+import { EmissionScorer, parseModel } from '../model.js';
+import { defaultDataDir } from '../paths.js';
+import { blockStackFeatures, jackknifeStage1, predictStage1, predictStage2, trainStage1 } from '../stack-training.js';
+import { trainLanguage } from '../training.js';
+import { parseFlags } from './args.js';
+
+const flags = parseFlags(process.argv.slice(2), ['errors']);
+const dataDir = String(flags.get('data') ?? defaultDataDir());
+const folds = Number(flags.get('folds') ?? 0);
+const epochs = Number(flags.get('epochs') ?? 15);
+const epochs2 = Number(flags.get('epochs2') ?? 4);
+const biases = String(flags.get('bias') ?? '0')
+  .split(',')
+  .map(Number);
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+const L = NUM_LABELS;
+const lang = 'ar';
+const gazetteer = new Gazetteer(compileGazetteers(dataDir)[lang]);
+const ctx = { lang, gazetteer, clusters: null } as const;
+const settings = {
+  lang,
+  ctx,
+  epochs,
+  seed: 7,
+  scale: 0.05,
+  prune: 0.01,
+  folds: Number(flags.get('jack') ?? 4),
+} as const;
+const all = readConll(join(dataDir, 'anercorp/train.txt'));
+const fmt = (s: ReturnType<typeof scoreEntities>): string =>
+  `${s.micro.f1} (P ${s.micro.p} R ${s.micro.r}; PER ${s.PER.f1} ORG ${s.ORG.f1} LOC ${s.LOC.f1})`;
+
+function run(train: LabelledSentence[], held: LabelledSentence[], name: string): Record<string, number> {
+  const gold = held.map((s) => s.tags);
+  const tokens = held.map((s) => s.tokens);
+  const m1 = trainStage1(train, settings);
+  // The shipped first model carries the scale its stack features were computed with.
+  m1.meta.confidenceScale = settings.scale;
+  const out: Record<string, number> = {};
+  const scorer = new EmissionScorer(m1);
+  for (const b of biases) {
+    const pred = tokens.map((t) => {
+      const { emissions } = scorer.score(t);
+      for (let x = 0; x < emissions.length; x++) if (x % L !== 0) emissions[x]! += b;
+      return viterbi(emissions, t.length, m1.transitions).map((y) => LABELS[y] ?? 'O');
+    });
+    const s = scoreEntities(gold, pred);
+    out[`s1 b=${b}`] = s.micro.f1;
+    log(`${name} stage1 bias ${b}: ${fmt(s)}`);
+  }
+  const held1 = predictStage1(m1, tokens, settings.scale);
+  const jack = jackknifeStage1(train, { ...settings, log });
+  const r2 = trainLanguage({
+    lang,
+    train,
+    dev: held,
+    files: [],
+    retrainOnAll: false,
+    maxEpochs: epochs2,
+    fixedEpochs: true,
+    seed: 7,
+    minFeatureCount: 1,
+    prune: 0.01,
+    ctx,
+    gazetteerInfo: null,
+    extraTrain: blockStackFeatures(jack, DOCUMENT_BLOCK),
+    extraDev: blockStackFeatures(held1, DOCUMENT_BLOCK),
+  });
+  log(`${name} stage2 by epoch ${r2.devByEpoch.join(' ')}`);
+  const m2 = parseModel(r2.model);
+  m2.gazetteer = gazetteer;
+  for (const b of biases) {
+    const s = scoreEntities(gold, predictStage2(m2, held1, tokens, DOCUMENT_BLOCK, b));
+    out[`s2 b=${b}`] = s.micro.f1;
+    log(`${name} stage2 bias ${b}: ${fmt(s)}`);
+  }
+  // The shipped pipeline (rules, gazetteer fill, document consistency) over blocks, without and with stage 2.
+  for (const [key, model, rules] of [
+    ['pipeline s1', m1, true],
+    ['model-only s2', { ...m1, stage2: m2 }, false],
+    ['pipeline s2', { ...m1, stage2: m2 }, true],
+    ['rules, no document s2', { ...m1, stage2: m2 }, 'no-document'],
+  ] as const) {
+    const pred: string[][] = [];
+    for (let b = 0; b < tokens.length; b += DOCUMENT_BLOCK)
+      pred.push(
+        ...tagDocument(tokens.slice(b, b + DOCUMENT_BLOCK), lang, {
+          model,
+          rules: rules !== false,
+          document: rules !== 'no-document',
+        }).map((r) => r.labels),
+      );
+    const s = scoreEntities(gold, pred);
+    if (flags.has('errors')) log(`${name} ${key} errors ${JSON.stringify(errorBreakdown(gold, pred))}`);
+    if (flags.has('errors') && key === 'pipeline s2')
+      pred.forEach((p, k) => {
+        if (p.join(' ') !== gold[k]!.join(' '))
+          log(
+            `DIFF ${tokens[k]!.map((t, i) => (p[i] === gold[k]![i] ? t : `${t}[${gold[k]![i]}/${p[i]}]`)).join(' ')}`,
+          );
+      });
+    out[key] = s.micro.f1;
+    out[`${key} ORG`] = s.ORG.f1;
+    log(`${name} ${key}: ${fmt(s)}`);
+  }
+  return out;
+}
+
+const results: Record<string, number>[] = [];
+if (folds > 1) {
+  for (let k = 0; k < folds; k++) {
+    const a = Math.floor((all.length * k) / folds);
+    const b = Math.floor((all.length * (k + 1)) / folds);
+    results.push(run([...all.slice(0, a), ...all.slice(b)], all.slice(a, b), `fold ${k}`));
+  }
+} else {
+  const cut = Math.floor(all.length * 0.9);
+  results.push(run(all.slice(0, cut), all.slice(cut), 'dev'));
+}
+for (const key of Object.keys(results[0] ?? {}))
+  log(
+    `mean ${key}: ${(results.reduce((x, r) => x + (r[key] ?? 0), 0) / results.length).toFixed(2)} [${results.map((r) => r[key]).join(' ')}]`,
+  );

@@ -1,0 +1,83 @@
+// Unit tests of the stacked tagger: stage-1 features, document aggregates, and the two-stage decode through tagDocument.
+import { describe, expect, it } from '@jest/globals';
+import { tagDocument } from './document.js';
+import { extractFeatures, wordInfo } from './features.js';
+import { labelIndex, NUM_LABELS } from './labels.js';
+import { loadModel } from './load-model.js';
+import { testMeta } from './model.fixtures.js';
+import { EmissionScorer, parseModel, scoreFeatures, serialiseModel } from './model.js';
+import { stackFeatures, type Stage1Output } from './stack.js';
+
+const L = NUM_LABELS;
+const ctx = { lang: 'ar', gazetteer: null, clusters: null } as const;
+
+/** A stage-1 output with the given labels, each decided with certainty. */
+function output(tokens: string[], labels: string[]): Stage1Output {
+  const path = labels.map(labelIndex);
+  const probs = new Float64Array(tokens.length * L);
+  path.forEach((y, i) => (probs[i * L + y] = 1));
+  return { infos: tokens.map((t) => wordInfo(t, ctx)), path, probs };
+}
+
+describe('stackFeatures', () => {
+  it('describes the first model’s labels around a token and the span it is in', () => {
+    const [f] = stackFeatures([output(['زار', 'أسيك', 'القاهرة'], ['O', 'B-ORG', 'B-LOC'])]);
+    expect(f![1]).toEqual(
+      expect.arrayContaining(['s1=B-ORG', 's1-1=O', 's1+1=B-LOC', 's1-2=<s>', 's1c=B-ORG|4', 's1sp=ORG|S|1']),
+    );
+    expect(f![0]).toContain('s1-1|s1|s1+1=<s>|O|B-ORG');
+  });
+  it('tells a token what the first model said about the same name elsewhere in the document, not here', () => {
+    const [first, second] = stackFeatures([
+      output(['فاز', 'فريق', 'أسيك'], ['O', 'O', 'B-ORG']),
+      output(['وخسر', 'أسيك', 'اليوم'], ['O', 'O', 'O']),
+    ]);
+    expect(second![1]).toEqual(expect.arrayContaining(['dsp=ORG:BS', 'dspmaj=ORG:BS', 'dstmaj=ORG']));
+    // The only ORG reading of أسيك is its own: nothing from elsewhere to report there.
+    expect(first![2]!.some((x) => x.startsWith('dsp'))).toBe(false);
+    expect(first![2]).toContain('dstmaj=O');
+  });
+});
+
+describe('stacked tagDocument', () => {
+  // Stage 1 finds an organisation only after فريق; stage 2 also trusts a name the document elsewhere calls an organisation.
+  const names1 = ['b', 'k-1=فريق'];
+  const w1 = new Float64Array(names1.length * L);
+  w1[labelIndex('O')] = 2;
+  w1[L + labelIndex('B-ORG')] = 8;
+  const stage1 = parseModel(serialiseModel(testMeta('ar'), names1, w1, new Float64Array((L + 1) * L), null, 0.01));
+  const names2 = ['b', 'k-1=فريق', 'dspmaj=ORG:BS'];
+  const w2 = new Float64Array(names2.length * L);
+  w2[labelIndex('O')] = 2;
+  w2[L + labelIndex('B-ORG')] = 8;
+  w2[2 * L + labelIndex('B-ORG')] = 8;
+  const stage2 = parseModel(serialiseModel(testMeta('ar'), names2, w2, new Float64Array((L + 1) * L), null, 0.01));
+  const doc = [
+    ['فاز', 'فريق', 'أسيك', 'أمس'],
+    ['وخسر', 'أسيك', 'اليوم'],
+  ];
+  it('lets the second stage tag a repetition the first stage missed', () => {
+    const plain = tagDocument(doc, 'ar', { model: stage1, rules: false });
+    expect(plain[1]!.labels).toEqual(['O', 'O', 'O']);
+    const stacked = tagDocument(doc, 'ar', { model: { ...stage1, stage2 }, rules: false });
+    expect(stacked.map((r) => r.labels)).toEqual([
+      ['O', 'O', 'B-ORG', 'O'],
+      ['O', 'B-ORG', 'O'],
+    ]);
+    expect(stacked[1]!.mentions[0]).toMatchObject({ start: 1, end: 2, type: 'ORGANIZATION', source: 'model' });
+  });
+});
+
+describe('EmissionScorer on the committed Arabic model', () => {
+  it('gives both stages the scores of the full feature lists (cached per-word and neighbour scores add up exactly)', () => {
+    const model = loadModel('ar');
+    const tokens = ['وقال', 'وزير', 'الخارجية', 'المصري', 'سامح', 'شكري', 'في', 'القاهرة', 'إن', 'الاتحاد', 'الأوروبي'];
+    const feats = extractFeatures(tokens, { lang: 'ar', gazetteer: model.gazetteer, clusters: null });
+    const scored = new EmissionScorer(model).score(tokens);
+    const near = (a: Float64Array, b: Float64Array): void =>
+      a.forEach((x, k) => expect(Math.abs(x - b[k]!)).toBeLessThan(1e-6));
+    near(scored.emissions, scoreFeatures(model, feats));
+    if (model.stage2) near(scored.second!, scoreFeatures(model.stage2, feats));
+    else expect(scored.second).toBeNull();
+  });
+});
