@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=kb-types.js.map
