@@ -58,19 +58,23 @@ MERGE (a)-[:HAS_SENTENCE]->(s)`,
 export function mergeEntities(type: EntityType, rows: readonly EntityRow[]): Statement {
   const label = entityLabel(type);
   // A new node gets everything in one SET (each SET feeds the full-text indexes, which is the cost);
-  // the second SET runs only for known nodes that learn a new alias or linked id.
+  // the second SET runs only for known nodes that learn a new alias or linked id, after taking the node's
+  // write lock (`SET e._lock`), so a concurrent writer's new aliases are read, not overwritten.
   return {
     cypher: `${NO_REPLAN}UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:${label}, e += row.props, e.aliases = row.aliases, e.searchKeys = row.searchKeys,
   e.aliasText = row.aliasText, e.searchText = row.searchText
-WITH e, row,
-  [a IN row.aliases WHERE NOT a IN e.aliases] AS newAliases,
-  [k IN row.searchKeys WHERE NOT k IN e.searchKeys] AS newKeys
-WHERE size(newAliases) > 0 OR size(newKeys) > 0
+WITH e, row
+WHERE any(a IN row.aliases WHERE NOT a IN e.aliases) OR any(k IN row.searchKeys WHERE NOT k IN e.searchKeys)
   OR (e.wikidata IS NULL AND row.props.wikidata IS NOT NULL)
   OR (e.iso IS NULL AND row.props.iso IS NOT NULL)
   OR (e.subtype IS NULL AND row.props.subtype IS NOT NULL)
+SET e._lock = true
+WITH e, row,
+  [a IN row.aliases WHERE NOT a IN e.aliases] AS newAliases,
+  [k IN row.searchKeys WHERE NOT k IN e.searchKeys] AS newKeys
+REMOVE e._lock
 WITH e, row, e.aliases + newAliases AS aliases, e.searchKeys + newKeys AS keys
 SET e.aliases = aliases,
   e.searchKeys = keys,
@@ -136,7 +140,10 @@ CALL (ev, row) {
 export function mergeRelations(predicate: Predicate, rows: readonly RelationRow[]): Statement {
   const type = validPredicate(predicate);
   // New relationships are written whole by ON CREATE (their evidence is then not "fresh");
-  // the aggregation SET runs only for known relationships that receive new evidence.
+  // the aggregation SET runs only for known relationships that receive new evidence. Two writers may bring
+  // the same evidence at once: `SET r._lock` takes the relationship's write lock first, and "fresh" is
+  // decided on what it holds once the other writer has committed (else both append it: weight 2 for one).
+  // READ COMMITTED makes that second read see the committed list.
   return {
     cypher: `${NO_REPLAN}UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
@@ -145,8 +152,11 @@ MERGE (s)-[r:${type} {key: row.key}]->(o)
 ON CREATE SET r.role = row.role, r.modality = row.modality, r.weight = size(row.evidence),
   r.evidenceKeys = [ev IN row.evidence | ev.key], r.evidenceConfidence = [ev IN row.evidence | ev.confidence],
   r.sentenceIds = row.sentenceIds, r.firstSeen = row.firstSeen, r.lastSeen = row.lastSeen
+WITH r, row WHERE any(ev IN row.evidence WHERE NOT ev.key IN r.evidenceKeys)
+SET r._lock = true
 WITH r, [ev IN row.evidence WHERE NOT ev.key IN r.evidenceKeys] AS fresh
-WHERE size(fresh) > 0
+REMOVE r._lock
+WITH r, fresh WHERE size(fresh) > 0
 WITH r, fresh,
   [d IN [ev IN fresh | ev.seen] WHERE d IS NOT NULL] AS seen,
   reduce(acc = [], ev IN fresh | CASE WHEN ev.sentenceId IN acc OR ev.sentenceId IN r.sentenceIds THEN acc ELSE acc + ev.sentenceId END) AS newSentences
