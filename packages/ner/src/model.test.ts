@@ -5,25 +5,11 @@ import { labelIndex, NUM_LABELS } from './labels.js';
 import { testMeta } from './model.fixtures.js';
 import { parseModel, scoreFeatures, serialiseModel } from './model.js';
 import { seededRandom } from '@shabaka/schema';
-import { emissionScores, trainPerceptron, type EncodedSentence } from './perceptron.js';
+import { emissionScores, trainPerceptron } from './perceptron.js';
+import { TINY_TRAINING_SET } from './perceptron.fixtures.js';
 
 const L = NUM_LABELS;
-// Feature 0 = bias, 1 = "capitalised", 2 = "after a title", 3 = "city word".
-function sentence(feats: number[][], tags: string[]): EncodedSentence {
-  const offsets = new Int32Array(feats.length + 1);
-  const ids: number[] = [];
-  feats.forEach((f, i) => {
-    ids.push(0, ...f);
-    offsets[i + 1] = ids.length;
-  });
-  return { offsets, ids: Int32Array.from(ids), gold: Int32Array.from(tags.map(labelIndex)) };
-}
-const data = [
-  sentence([[], [2], [1]], ['O', 'O', 'B-PER']),
-  sentence([[2], [1], [1]], ['O', 'B-PER', 'I-PER']),
-  sentence([[], [3]], ['O', 'B-LOC']),
-  sentence([[3], []], ['B-LOC', 'O']),
-];
+const data = TINY_TRAINING_SET;
 
 const meta = testMeta('en');
 

@@ -5,6 +5,7 @@ import type { FeatureContext } from './features.js';
 import { LABELS, NUM_LABELS } from './labels.js';
 import { EmissionScorer, parseModel, scoreFeatures, type TaggerModel } from './model.js';
 import { stackFeatures, stage1, type Stage1Output } from './stack.js';
+import type { LearnerConfig } from './learner.js';
 import { trainLanguage } from './training.js';
 
 const L = NUM_LABELS;
@@ -20,6 +21,8 @@ export interface Stage1Settings {
   prune: number;
   /** jackknife folds */
   folds: number;
+  /** learner of the first-stage models (absent = plain perceptron) */
+  learner?: LearnerConfig;
   log?: (line: string) => void;
 }
 
@@ -40,6 +43,7 @@ export function trainStage1(train: readonly LabelledSentence[], s: Stage1Setting
     prune: s.prune,
     ctx: s.ctx,
     gazetteerInfo: null,
+    learner: s.learner,
   });
   const model = parseModel(r.model);
   model.gazetteer = s.ctx.gazetteer;

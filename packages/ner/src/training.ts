@@ -8,7 +8,8 @@ import { marginals, constrainedTransitions, viterbi } from './decode.js';
 import { extractFeatures, FEATURE_SET_ID, type FeatureContext } from './features.js';
 import { LABELS, labelIndex, NUM_LABELS } from './labels.js';
 import { MODEL_FORMAT, serialiseModel, type ModelMeta } from './model.js';
-import { emissionScores, trainPerceptron, type EncodedSentence, type PerceptronWeights } from './perceptron.js';
+import { PLAIN_PERCEPTRON, trainLearner, type LearnerConfig } from './learner.js';
+import { emissionScores, type EncodedSentence, type PerceptronWeights } from './perceptron.js';
 
 export const MODEL_VERSION = '1.0.0';
 
@@ -34,6 +35,8 @@ export interface TrainConfig {
   fixedEpochs?: boolean;
   /** feature-set id written into the model (default FEATURE_SET_ID[lang]) */
   featureSet?: string;
+  /** cost-sensitive learner (`learner.ts`); absent = the plain averaged perceptron */
+  learner?: LearnerConfig;
   log?: (line: string) => void;
 }
 
@@ -161,19 +164,25 @@ export function trainLanguage(cfg: TrainConfig): TrainResult {
   let bestEpoch = 1;
   let best: PerceptronWeights | null = null;
   const goldDev = cfg.dev.map((s) => s.tags);
-  const weights = trainPerceptron(train, names.length, {
-    epochs: cfg.maxEpochs,
-    seed: cfg.seed,
-    onEpoch: (epoch, avg) => {
-      const f1 = scoreEntities(goldDev, decodeAll(dev, avg)).micro.f1;
-      devByEpoch.push(f1);
-      log(`${cfg.lang}: epoch ${epoch} dev micro-F1 ${f1.toFixed(2)}`);
-      if (cfg.fixedEpochs ? epoch === cfg.maxEpochs : f1 >= Math.max(...devByEpoch)) {
-        bestEpoch = epoch;
-        best = avg;
-      }
+  const learner = cfg.learner ?? PLAIN_PERCEPTRON;
+  const weights = trainLearner(
+    train,
+    names.length,
+    {
+      epochs: cfg.maxEpochs,
+      seed: cfg.seed,
+      onEpoch: (epoch, avg) => {
+        const f1 = scoreEntities(goldDev, decodeAll(dev, avg)).micro.f1;
+        devByEpoch.push(f1);
+        log(`${cfg.lang}: epoch ${epoch} dev micro-F1 ${f1.toFixed(2)}`);
+        if (cfg.fixedEpochs ? epoch === cfg.maxEpochs : f1 >= Math.max(...devByEpoch)) {
+          bestEpoch = epoch;
+          best = avg;
+        }
+      },
     },
-  });
+    learner,
+  );
   const chosen: PerceptronWeights = best ?? weights;
   const devScores = scoreEntities(goldDev, decodeAll(dev, chosen));
   const confidenceScale = fitConfidenceScale(dev, chosen);
@@ -188,7 +197,7 @@ export function trainLanguage(cfg: TrainConfig): TrainResult {
       cfg.minFeatureCount,
     );
     log(`${cfg.lang}: retraining on all ${all.data.length} sentences for ${bestEpoch} epochs`);
-    final = trainPerceptron(all.data, all.names.length, { epochs: bestEpoch, seed: cfg.seed });
+    final = trainLearner(all.data, all.names.length, { epochs: bestEpoch, seed: cfg.seed }, learner);
     finalNames = all.names;
   }
   const meta: ModelMeta = {
@@ -208,7 +217,11 @@ export function trainLanguage(cfg: TrainConfig): TrainResult {
     })),
     gazetteer: cfg.gazetteerInfo,
     confidenceScale,
-    notes: { devMicroF1: devScores.micro.f1, devORG: devScores.ORG.f1 },
+    notes: {
+      devMicroF1: devScores.micro.f1,
+      devORG: devScores.ORG.f1,
+      ...(cfg.learner ? { learner: JSON.stringify(cfg.learner) } : {}),
+    },
   };
   const model = serialiseModel(meta, finalNames, final.weights, final.transitions, cfg.ctx.clusters, cfg.prune);
   return { model, devByEpoch, bestEpoch, dev: devScores, confidenceScale };

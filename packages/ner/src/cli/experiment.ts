@@ -11,6 +11,7 @@ import { tagTokens } from '../tagger.js';
 import { tagDocument } from '../document.js';
 import { DOCUMENT_BLOCK } from '../evaluate.js';
 import { trainLanguage } from '../training.js';
+import { learnerFromFlags } from './learner-flags.js';
 import { langFlag, parseFlags } from './args.js';
 
 const flags = parseFlags(process.argv.slice(2), ['no-gaz', 'wojood']);
@@ -19,6 +20,7 @@ const lang = langFlag(flags.get('lang')) ?? 'ar';
 const epochs = Number(flags.get('epochs') ?? 15);
 const wikiann = Number(flags.get('wikiann') ?? 0);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
+const learner = learnerFromFlags(flags);
 
 const gazData = compileGazetteers(dataDir)[lang];
 const gazetteer = flags.has('no-gaz') ? null : new Gazetteer(gazData);
@@ -50,6 +52,7 @@ if (folds > 1 && lang === 'ar') {
   // Contiguous k-fold cross-validation over the whole ANERcorp train split: steadier than one small dev block.
   const all = readConll(join(dataDir, 'anercorp/train.txt'));
   const scores: number[] = [];
+  const curves: number[][] = [];
   for (let k = 0; k < folds; k++) {
     const a = Math.floor((all.length * k) / folds);
     const b = Math.floor((all.length * (k + 1)) / folds);
@@ -60,16 +63,23 @@ if (folds > 1 && lang === 'ar') {
       files: [],
       retrainOnAll: false,
       maxEpochs: epochs,
-      seed: 7,
+      seed: Number(flags.get('seed') ?? 7),
       minFeatureCount: 1,
       prune: 0.01,
       ctx: { lang, gazetteer, clusters: null, ablate },
       gazetteerInfo: null,
+      learner,
     });
     scores.push(r.devByEpoch[r.devByEpoch.length - 1] ?? 0);
+    curves.push(r.devByEpoch);
     log(`fold ${k}: ${scores[k]} by epoch ${r.devByEpoch.join(' ')}`);
+    log(`fold ${k} at its best epoch ${r.bestEpoch}: P ${r.dev.micro.p} R ${r.dev.micro.r} ORG ${r.dev.ORG.f1}`);
   }
-  log(`cv mean micro-F1 ${(scores.reduce((x, y) => x + y, 0) / folds).toFixed(2)} ablate=${[...ablate].join(',')}`);
+  const mean = (xs: readonly number[]): number => xs.reduce((x, y) => x + y, 0) / xs.length;
+  log(`cv mean by epoch ${curves[0]!.map((_, e) => mean(curves.map((c) => c[e] ?? 0)).toFixed(2)).join(' ')}`);
+  log(
+    `cv mean micro-F1 ${mean(scores).toFixed(2)} ablate=${[...ablate].join(',')} learner=${JSON.stringify(learner ?? null)}`,
+  );
   process.exit(0);
 }
 const ctx = { lang, gazetteer, clusters: null, ablate };
@@ -85,6 +95,7 @@ const result = trainLanguage({
   prune: 0.01,
   ctx,
   gazetteerInfo: null,
+  learner,
   log,
 });
 const model = parseModel(result.model);

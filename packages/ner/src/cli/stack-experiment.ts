@@ -1,4 +1,4 @@
-// `tsx src/cli/stack-experiment.ts [--folds 4] [--jack 4] [--epochs2 4] [--bias 0,2,4] [--errors]`: stacked tagger vs the first model alone on ANERcorp train CV / dev (never test).
+// `tsx src/cli/stack-experiment.ts [--folds 4] [--jack 4] [--epochs2 4] [--bias 0,2,4] [--errors] [--update pa … --stages 1,2]`: stacked tagger vs the first model alone on ANERcorp train CV / dev (never test).
 import { join } from 'node:path';
 import { compileGazetteers } from '../compile-gazetteers.js';
 import { readConll, type LabelledSentence } from '../conll.js';
@@ -14,6 +14,7 @@ import { defaultDataDir } from '../paths.js';
 import { blockStackFeatures, jackknifeStage1, predictStage1, predictStage2, trainStage1 } from '../stack-training.js';
 import { trainLanguage } from '../training.js';
 import { parseFlags } from './args.js';
+import { learnerFromFlags } from './learner-flags.js';
 
 const flags = parseFlags(process.argv.slice(2), ['errors']);
 const dataDir = String(flags.get('data') ?? defaultDataDir());
@@ -25,6 +26,11 @@ const biases = String(flags.get('bias') ?? '0')
   .map(Number);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const L = NUM_LABELS;
+// the learner flags apply to the stages listed in --stages (default both); the other stage keeps the perceptron
+const learner = learnerFromFlags(flags);
+const stages = String(flags.get('stages') ?? '1,2').split(',');
+const learner1 = stages.includes('1') ? learner : undefined;
+const learner2 = stages.includes('2') ? learner : undefined;
 const lang = 'ar';
 const gazetteer = new Gazetteer(compileGazetteers(dataDir)[lang]);
 const ctx = { lang, gazetteer, clusters: null } as const;
@@ -36,7 +42,9 @@ const settings = {
   scale: 0.05,
   prune: 0.01,
   folds: Number(flags.get('jack') ?? 4),
+  learner: learner1,
 } as const;
+log(`learner stage 1 ${JSON.stringify(learner1 ?? null)}, stage 2 ${JSON.stringify(learner2 ?? null)}`);
 const all = readConll(join(dataDir, 'anercorp/train.txt'));
 const fmt = (s: ReturnType<typeof scoreEntities>): string =>
   `${s.micro.f1} (P ${s.micro.p} R ${s.micro.r}; PER ${s.PER.f1} ORG ${s.ORG.f1} LOC ${s.LOC.f1})`;
@@ -76,6 +84,7 @@ function run(train: LabelledSentence[], held: LabelledSentence[], name: string):
     gazetteerInfo: null,
     extraTrain: blockStackFeatures(jack, DOCUMENT_BLOCK),
     extraDev: blockStackFeatures(held1, DOCUMENT_BLOCK),
+    learner: learner2,
   });
   log(`${name} stage2 by epoch ${r2.devByEpoch.join(' ')}`);
   const m2 = parseModel(r2.model);
