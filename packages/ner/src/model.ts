@@ -246,7 +246,7 @@ export class EmissionScorer {
   private readonly noGaz: number;
   constructor(
     readonly model: TaggerModel,
-    private readonly maxCached = 100_000,
+    private readonly maxCached = 50_000,
   ) {
     this.ctx = { lang: model.meta.lang, gazetteer: model.gazetteer, clusters: model.clusters };
     this.table = scoreTable(model);
@@ -261,7 +261,8 @@ export class EmissionScorer {
     NEIGHBOUR_OFFSETS.forEach((d, k) =>
       addTableRows(this.table, neighbourFeatures(info, d, this.ctx), slots, (k + 1) * w),
     );
-    return { info, slots };
+    // The feature strings are folded into `slots`: not keeping them in the cache saves most of its memory.
+    return { info: { ...info, intrinsic: [] }, slots };
   }
 
   /** Gazetteer features come from a small vocabulary: their rows are memoised instead of building strings per token. */
