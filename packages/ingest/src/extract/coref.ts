@@ -30,6 +30,11 @@ function nameKey(surface: string): string {
   return w.join(' ');
 }
 
+function someText(texts: ReadonlySet<string> | undefined, test: (text: string) => boolean): boolean {
+  for (const t of texts ?? []) if (test(t)) return true;
+  return false;
+}
+
 /** Whether a short person mention can stand for a longer name (surname, first+last, last two words). */
 function personMatches(short: string[], full: string[]): boolean {
   if (short.length >= full.length || short.length === 0) return false;
@@ -100,7 +105,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     if (m.type === 'PERSON') {
       // A surname or first+last joins the person named in full earlier (linked or not).
       const full = clusters.find(
-        (c) => c.type === 'PERSON' && [...(texts.get(c) ?? [])].some((t) => personMatches(w, forms(t).words)),
+        (c) => c.type === 'PERSON' && someText(texts.get(c), (t) => personMatches(w, forms(t).words)),
       );
       if (full) {
         add(m, full.key);

@@ -2,8 +2,7 @@
 import type { Event, Relation } from '@shabaka/schema';
 import { COUNTERPART, TRIGGERS_AR, TRIGGERS_EN } from './lexicon.js';
 import { placeRelations } from './places.js';
-import { sentenceRange } from './mention.js';
-import type { Mention } from './mention.js';
+import { groupMentions, sentenceRange } from './mention.js';
 import { actorEvent, binary, meetingLike, OPERATIONS, statement, visit } from './event-facts.js';
 import { addRelation } from './fact-context.js';
 import { findHits, modalityOf } from './trigger-hits.js';
@@ -73,9 +72,10 @@ export function extractFacts(input: FactsInput): { relations: Relation[]; events
   roleFacts(ctx);
   adjectiveMembership(ctx);
   const triggers = lang === 'ar' ? TRIGGERS_AR : TRIGGERS_EN;
-  // Grouped once: filtering every mention for every sentence made long documents quadratic.
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) if (m.entity >= 0) bySentence.set(m.sent, [...(bySentence.get(m.sent) ?? []), m]);
+  const bySentence = groupMentions(
+    mentions.filter((m) => m.entity >= 0),
+    (m) => m.sent,
+  );
   for (const s of sentences) {
     const [a, b] = sentenceRange(toks, s.index);
     const ms = (bySentence.get(s.index) ?? []).sort((x, y) => x.t0 - y.t0);

@@ -60,3 +60,18 @@ export function sentenceRange(toks: readonly Tok[], s: number): [number, number]
   while (b < toks.length && (toks[b] as Tok).sent === s) b++;
   return [a, b];
 }
+
+/**
+ * Mentions grouped by a position (sentence, first or end token), each group in input order: lookups by position
+ * instead of scans over the whole document, which made long documents quadratic.
+ * @example groupMentions(mentions, (m) => m.sent).get(0)
+ */
+export function groupMentions(mentions: readonly Mention[], key: (m: Mention) => number): Map<number, Mention[]> {
+  const groups = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const group = groups.get(key(m));
+    if (group) group.push(m);
+    else groups.set(key(m), [m]);
+  }
+  return groups;
+}

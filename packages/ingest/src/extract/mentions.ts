@@ -327,7 +327,11 @@ export function mergeMentions(lists: readonly (readonly Mention[])[]): Mention[]
   const atToken = new Map<number, Mention[]>();
   const keep = (m: Mention): void => {
     kept.push(m);
-    for (let t = m.t0; t < m.t1; t++) atToken.set(t, [...(atToken.get(t) ?? []), m]);
+    for (let t = m.t0; t < m.t1; t++) {
+      const here = atToken.get(t);
+      if (here) here.push(m);
+      else atToken.set(t, [m]);
+    }
   };
   for (const list of lists) {
     for (const m of list) {

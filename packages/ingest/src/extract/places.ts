@@ -4,6 +4,7 @@ import { SETTLEMENTS } from './clauses.js';
 import type { Sentence } from '@shabaka/schema';
 import type { Cluster } from './coref.js';
 import type { Tok } from './doc-tokens.js';
+import { groupMentions } from './mention.js';
 import type { Mention } from './mention.js';
 
 /** Receives one LOCATED_IN finding. */
@@ -30,12 +31,6 @@ const RESIDENCE = keySet([
 ]);
 const CAPITAL = keySet(['العاصمة', 'عاصمة', 'capital']);
 
-function groupBy(mentions: readonly Mention[], key: (m: Mention) => number): Map<number, Mention[]> {
-  const groups = new Map<number, Mention[]>();
-  for (const m of mentions) groups.set(key(m), [...(groups.get(key(m)) ?? []), m]);
-  return groups;
-}
-
 const isCountry = (m: Mention): boolean => m.target?.kind === 'country';
 const isPlace = (m: Mention): boolean => m.type === 'LOCATION' && !m.demonym;
 
@@ -55,10 +50,9 @@ export function placeRelations(
 ): void {
   const { toks, sentences, mentions, clusters } = input;
   const sorted = [...mentions].filter((m) => m.entity >= 0).sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
-  // Mentions by first and by end token, each list in `sorted` order: lookups by position instead of scans
-  // over the whole document (which made long documents quadratic).
-  const byStart = groupBy(sorted, (m) => m.t0);
-  const byEnd = groupBy(sorted, (m) => m.t1);
+  // Mentions by first and by end token, each list in `sorted` order.
+  const byStart = groupMentions(sorted, (m) => m.t0);
+  const byEnd = groupMentions(sorted, (m) => m.t1);
   const rank = new Map(sorted.map((m, i) => [m, i]));
   const startingAt = (t: number): Mention | undefined =>
     byStart.get(t)?.find((m) => isPlace(m) || m.demonym || m.anaphor);
