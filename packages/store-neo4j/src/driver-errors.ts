@@ -61,3 +61,13 @@ export function toShabakaError(error: unknown, context: { uri: string; timeoutMs
   }
   return error;
 }
+
+/**
+ * True when a write failed because a uniqueness constraint found the key already taken: the sign that another
+ * writer created the same relationship between our existence check and our CREATE.
+ * @example if (isUniquenessRace(error)) await retryWithMerge()
+ */
+export function isUniquenessRace(error: unknown): boolean {
+  const cause = error instanceof ShabakaError ? error.cause : error;
+  return codeOf(cause) === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}

@@ -54,23 +54,51 @@ export class Executor {
   }
 
   /**
-   * One statement in its own write transaction; returns Neo4j's update counters.
-   * @example await executor.write(mergeArticles(rows))
+   * Work inside one write transaction (retried by the driver on transient errors, so it must be re-runnable).
+   * @example await executor.transaction(async (tx) => runCounted(tx, mergeArticles(rows)))
    */
-  async write(statement: Statement): Promise<UpsertSummary> {
+  async transaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      const result = await session.executeWrite((tx) => tx.run(statement.cypher, params(statement)));
-      const c = result.summary.counters.updates();
-      return {
-        nodesCreated: c.nodesCreated,
-        relationshipsCreated: c.relationshipsCreated,
-        propertiesSet: c.propertiesSet,
-      };
+      return await session.executeWrite(work);
     } catch (error) {
       throw toShabakaError(error, { uri: this.uri });
     } finally {
       await session.close();
     }
   }
+
+  /**
+   * One statement in its own write transaction; returns Neo4j's update counters.
+   * @example await executor.write(mergeArticles(rows))
+   */
+  async write(statement: Statement): Promise<UpsertSummary> {
+    return this.transaction((tx) => runCounted(tx, statement));
+  }
+}
+
+/** No writes yet: the summary that write counters are added to. */
+export function noWrites(): UpsertSummary {
+  return { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+}
+
+/**
+ * Adds `more` to `total` in place and returns `total`.
+ * @example addWrites(total, await runCounted(tx, statement))
+ */
+export function addWrites(total: UpsertSummary, more: UpsertSummary): UpsertSummary {
+  total.nodesCreated += more.nodesCreated;
+  total.relationshipsCreated += more.relationshipsCreated;
+  total.propertiesSet += more.propertiesSet;
+  return total;
+}
+
+/**
+ * Runs one statement inside a transaction and returns Neo4j's update counters.
+ * @example const { relationshipsCreated } = await runCounted(tx, createRelations('MET', rows))
+ */
+export async function runCounted(tx: ManagedTransaction, statement: Statement): Promise<UpsertSummary> {
+  const result = await tx.run(statement.cypher, params(statement));
+  const c = result.summary.counters.updates();
+  return { nodesCreated: c.nodesCreated, relationshipsCreated: c.relationshipsCreated, propertiesSet: c.propertiesSet };
 }

@@ -1,5 +1,6 @@
 // Neo4jStore: the GraphStore over neo4j-driver (schema setup, batched idempotent upsert, queries, console).
 import neo4j, { Neo4jError } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type {
   CypherResult,
   EntityDetail,
@@ -27,19 +28,12 @@ import {
   ShabakaError,
   StoreStats as StoreStatsSchema,
 } from '@shabaka/schema';
-import type { EntityType } from '@shabaka/schema';
+import type { EntityType, Predicate } from '@shabaka/schema';
 import { matchKey } from '@shabaka/text';
 import type { Statement } from './cypher/statement.js';
 import { inPool } from './pool.js';
 import { awaitSearchRefresh, schemaStatements } from './cypher/schema-setup.js';
-import {
-  mergeArticles,
-  mergeEntities,
-  mergeEvents,
-  mergeMentions,
-  mergeRelations,
-  mergeSentences,
-} from './cypher/upsert.js';
+import { mergeArticles, mergeEntities, mergeEvents, mergeMentions, mergeSentences } from './cypher/upsert.js';
 import {
   exportEdgesStatement,
   exportNodesStatement,
@@ -58,10 +52,11 @@ import {
 } from './cypher/read-entity.js';
 import { luceneQuery } from './cypher/lucene.js';
 import { runConsoleQuery } from './cypher-console.js';
-import { Executor, runIn } from './executor.js';
+import { addWrites, Executor, noWrites, runCounted, runIn } from './executor.js';
 import { toGraphParts } from './graph-rows.js';
 import { toUpsertRows } from './rows.js';
-import type { ArticleRow, EntityRow } from './rows.js';
+import type { ArticleRow, EntityRow, RelationRow, UpsertRows } from './rows.js';
+import { withMergeFallback, writeRelationBatch } from './relation-writes.js';
 import { retractArticle } from './cypher/retract.js';
 import { assembleEvidence } from './evidence.js';
 import { toShabakaError } from './driver-errors.js';
@@ -89,6 +84,19 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
+}
+
+/** `knownDocumentsStatement` rows → document id → stored content hash. */
+function hashesOf(rows: readonly Record<string, unknown>[]): Map<string, string | null> {
+  return new Map(rows.map((r) => [String(r.id), typeof r.contentHash === 'string' ? r.contentHash : null]));
+}
+
+/** Rows a result puts in the upsert statements: it is written in one transaction when this fits one batch. */
+function rowCount(rows: UpsertRows): number {
+  let n =
+    rows.articles.length + rows.sentences.length + rows.entities.length + rows.mentions.length + rows.events.length;
+  for (const list of rows.relations.values()) n += list.length;
+  return n;
 }
 
 function positiveInt(value: number | undefined, fallback: number, name: string): number {
@@ -150,6 +158,10 @@ export class Neo4jStore implements GraphStore {
     await this.executor.write({ cypher: 'CALL db.awaitIndexes(120)', params: {} });
   }
 
+  /**
+   * A result of at most `batchSize` rows is written in one transaction: all of it or nothing. A bigger one is
+   * written in batches, each its own transaction (ingest's two-phase commit makes a half-written run resume).
+   */
   async upsert(result: ExtractionResult): Promise<UpsertSummary> {
     await this.refuseUnknownEntities(result);
     const rows = toUpsertRows(result);
@@ -162,23 +174,40 @@ export class Neo4jStore implements GraphStore {
       ...chunks(rows.mentions, this.batchSize).map(mergeMentions),
       ...chunks(rows.events, this.batchSize).map(mergeEvents),
     ];
-    const relationStatements = [...rows.relations].flatMap(([p, list]) =>
-      chunks(list, this.batchSize).map((c) => mergeRelations(p, c)),
+    const relationBatches = [...rows.relations].flatMap(([p, list]) =>
+      chunks(list, this.batchSize).map((c) => [p, c] as const),
     );
-    const total: UpsertSummary = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-    const write = async (s: Statement): Promise<void> => {
-      const c = await this.executor.write(s);
-      total.nodesCreated += c.nodesCreated;
-      total.relationshipsCreated += c.relationshipsCreated;
-      total.propertiesSet += c.propertiesSet;
-    };
-    total.propertiesSet += await this.retractEdited(rows.articles);
-    for (const s of statements) await write(s);
+    const total =
+      rowCount(rows) <= this.batchSize
+        ? await withMergeFallback((mode) =>
+            this.executor.transaction(async (tx) => {
+              const sum = await this.retractEdited(tx, rows.articles);
+              for (const s of statements) addWrites(sum, await runCounted(tx, s));
+              for (const [p, c] of relationBatches) addWrites(sum, await writeRelationBatch(tx, p, c, mode));
+              return sum;
+            }),
+          )
+        : await this.upsertInBatches(rows.articles, statements, relationBatches);
+    if (rows.entities.length > 0) await this.executor.write(awaitSearchRefresh());
+    return total;
+  }
+
+  private async upsertInBatches(
+    articles: readonly ArticleRow[],
+    statements: readonly Statement[],
+    relationBatches: readonly (readonly [Predicate, RelationRow[]])[],
+  ): Promise<UpsertSummary> {
+    const total = await this.executor.transaction((tx) => this.retractEdited(tx, articles));
+    for (const s of statements) addWrites(total, await this.executor.write(s));
     // Relationship batches hold disjoint keys, so two sessions overlap one's commit with the other's work
     // (12k → 18k rel/s on 2 idle cores); two batches locking the same hub entity can deadlock, and
     // executeWrite retries the loser.
-    await inPool(relationStatements, this.writeConcurrency, write);
-    if (rows.entities.length > 0) await this.executor.write(awaitSearchRefresh());
+    await inPool(relationBatches, this.writeConcurrency, async ([p, c]) => {
+      const sum = await withMergeFallback((mode) =>
+        this.executor.transaction((tx) => writeRelationBatch(tx, p, c, mode)),
+      );
+      addWrites(total, sum);
+    });
     return total;
   }
 
@@ -196,22 +225,22 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Articles stored under another content hash were edited: their old facts go before the new ones land. */
-  private async retractEdited(articles: readonly ArticleRow[]): Promise<number> {
+  private async retractEdited(tx: ManagedTransaction, articles: readonly ArticleRow[]): Promise<UpsertSummary> {
+    const total = noWrites();
     const hashed = articles.filter((a) => a.contentHash !== null);
-    const stored = await this.knownDocuments(hashed.map((a) => a.id));
-    let changed = 0;
+    if (hashed.length === 0) return total;
+    const stored = hashesOf(await runIn(tx, knownDocumentsStatement(hashed.map((a) => a.id))));
     for (const a of hashed) {
       const old = stored.get(a.id) ?? null;
       if (old !== null && !sameContent(old, a.contentHash!))
-        changed += (await this.executor.write(retractArticle(a.id))).propertiesSet;
+        addWrites(total, await runCounted(tx, retractArticle(a.id)));
     }
-    return changed;
+    return total;
   }
 
   async knownDocuments(ids: readonly string[]): Promise<Map<string, string | null>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.executor.read((tx) => runIn(tx, knownDocumentsStatement(ids)));
-    return new Map(rows.map((r) => [String(r.id), typeof r.contentHash === 'string' ? r.contentHash : null]));
+    return hashesOf(await this.executor.read((tx) => runIn(tx, knownDocumentsStatement(ids))));
   }
 
   async overview(options: OverviewOptions = {}): Promise<GraphData> {

@@ -5,7 +5,16 @@ import { ShabakaError } from '@shabaka/schema';
 import type { Statement } from './statement.js';
 import { entityLabel, predicateAlternation } from './statement.js';
 import { schemaStatements } from './schema-setup.js';
-import { mergeArticles, mergeEntities, mergeEvents, mergeMentions, mergeRelations, mergeSentences } from './upsert.js';
+import {
+  createRelations,
+  existingRelationKeys,
+  mergeArticles,
+  mergeEntities,
+  mergeEvents,
+  mergeMentions,
+  mergeRelations,
+  mergeSentences,
+} from './upsert.js';
 import { retractArticle } from './retract.js';
 import {
   exportEdgesStatement,
@@ -125,6 +134,30 @@ describe('upsert builders', () => {
     expect(s.cypher).toContain('MERGE (s)-[r:HOLDS_ROLE {key: row.key}]->(o)');
     expect(s.cypher).toContain('WHERE NOT ev.key IN r.evidenceKeys');
     expect(s).toMatchSnapshot();
+  });
+
+  test('the optimistic relation path: a lock-free key check, then CREATE with the same properties MERGE sets', () => {
+    const row = {
+      key: HOSTILE,
+      subject: 'per_1',
+      object: 'org_1',
+      role: null,
+      modality: 'asserted',
+      evidence: [{ key: 'd#1|0|3', sentenceId: 'd#1', confidence: 0.5, seen: null }],
+      sentenceIds: ['d#1'],
+      firstSeen: null,
+      lastSeen: null,
+    };
+    const check = existingRelationKeys('MET', [HOSTILE]);
+    expectParameterised(check);
+    expect(check.params).toEqual({ keys: [HOSTILE] });
+    const create = createRelations('MET', [row]);
+    expectParameterised(create);
+    expect(create.cypher).toContain('CREATE (s)-[r:MET {key: row.key}]->(o)');
+    const props = (cypher: string) => cypher.slice(cypher.indexOf('r.role = row.role')).split('\n').slice(0, 3);
+    expect(props(create.cypher)).toEqual(props(mergeRelations('MET', [row]).cypher));
+    expect(() => createRelations('DROP_ALL' as never, [])).toThrow(ShabakaError);
+    expect({ check, create }).toMatchSnapshot();
   });
 
   test('retracting an article: its id and sentence-id prefix are parameters; one index seek per predicate', () => {
