@@ -1,17 +1,20 @@
 // Feature extraction for both languages: the strings the perceptron weighs, one list per token.
 import { matchKey, segmentClitics } from '@shabaka/text';
 import type { Gazetteer } from './gazetteer.js';
+import type { NameLikeness } from './name-likeness.js';
 import { triggerOf } from './triggers.js';
 
 /** Bump when features change: a model only loads with the feature set it was trained with. */
-export const FEATURE_SET_ID = { ar: 'ar-fs-4', en: 'en-fs-4' } as const;
+export const FEATURE_SET_ID = { ar: 'ar-fs-5', en: 'en-fs-4' } as const;
 
 /** What the extractor needs besides the tokens. */
 export interface FeatureContext {
   lang: 'ar' | 'en';
   gazetteer: Gazetteer | null;
-  /** word key → cluster bit-string, learnt from unlabelled text */
+  /** word key → cluster codes at several sizes (`5.41`, coarse to fine), learnt from unlabelled text */
   clusters: ReadonlyMap<string, string> | null;
+  /** character model of how name-like a word is (Arabic; its bands feed the second stage), or absent */
+  nameLike?: NameLikeness | null;
   /** feature groups switched off, for ablation studies (e.g. 'gaz', 'trig', 'ctx2') */
   ablate?: ReadonlySet<string>;
 }
@@ -24,6 +27,8 @@ export interface WordInfo {
   shape: string;
   trig: string;
   cluster: string | null;
+  /** banded name-likeness (`NameLikeness.bands`), read by the stack features only; empty without a name-likeness model */
+  nl: readonly string[];
   /** features of the word alone: they score the same wherever it stands */
   intrinsic: string[];
 }
@@ -62,6 +67,20 @@ export function shapeOf(word: string): string {
   return out;
 }
 
+const NO_NL: readonly string[] = [];
+
+/** Cluster features per position suffix and code, built once: the codes come from a fixed table, the strings are hashed once. */
+const CLUSTER_MEMO = new Map<string, Map<string, readonly string[]>>();
+
+/** One feature per level of a cluster code (`5.41.300` → `c0=5`, `c1=41`, `c2=300`), `sign` marking a neighbour. */
+function clusterFeatures(code: string, sign: string): readonly string[] {
+  let bySign = CLUSTER_MEMO.get(sign);
+  if (!bySign) CLUSTER_MEMO.set(sign, (bySign = new Map()));
+  let f = bySign.get(code);
+  if (!f) bySign.set(code, (f = code.split('.').map((c, n) => `c${n}${sign}=${c}`)));
+  return f;
+}
+
 /**
  * Analyses one word and lists its intrinsic features (identity, normalised form, stem, affixes, shape, trigger, cluster).
  * @example wordInfo('وبالقدس', { lang: 'ar', gazetteer: null, clusters: null }).stem // 'قدس'
@@ -78,11 +97,12 @@ export function wordInfo(word: string, ctx: FeatureContext): WordInfo {
   const shape = shapeOf(word);
   const trig = triggerOf(variants, ctx.lang) ?? '-';
   const off = ctx.ablate;
+  const nl = ctx.nameLike ? ctx.nameLike.bands(variants) : NO_NL;
   const f: string[] = ['b', `w=${word}`, `k=${key}`, `sh=${shape}`];
   if (!off?.has('trig')) f.push(`t=${trig}`);
   f.push(`len=${stem.length > 8 ? 9 : stem.length}`);
   for (let n = 1; n <= 4 && n < stem.length; n++) f.push(`p${n}=${stem.slice(0, n)}`, `s${n}=${stem.slice(-n)}`);
-  if (cluster) for (const n of [4, 8, 12, 16]) f.push(`c${n}=${cluster.slice(0, n)}`);
+  if (cluster) f.push(...clusterFeatures(cluster, ''));
   if (ar) {
     f.push(`st=${stem}`, `cl=${clitics}`);
     for (const v of variants.slice(1)) f.push(`v=${v}`);
@@ -93,7 +113,7 @@ export function wordInfo(word: string, ctx: FeatureContext): WordInfo {
     if (word.includes('-')) f.push('hyphen');
     if (/[A-Za-z]\./.test(word)) f.push('dot');
   }
-  return { key, stem, variants, shape, trig, cluster, intrinsic: f };
+  return { key, stem, variants, shape, trig, cluster, nl, intrinsic: f };
 }
 
 /**
@@ -121,6 +141,7 @@ export const PAD: WordInfo = {
   shape: '<s>',
   trig: '<s>',
   cluster: null,
+  nl: [],
   intrinsic: [],
 };
 const NO_GAZ: string[] = [];
@@ -140,7 +161,7 @@ export function neighbourFeatures(w: WordInfo, d: number, ctx: FeatureContext): 
   const f: string[] = [];
   if (!off?.has('trig') && d !== 2) f.push(`t${sign}=${w.trig}`);
   f.push(`k${sign}=${w.key}`);
-  if (w.cluster && (d === -1 || d === 1)) f.push(`c${sign}=${w.cluster.slice(0, 8)}`);
+  if (w.cluster && (d === -1 || d === 1)) f.push(...clusterFeatures(w.cluster, sign));
   if (ar) {
     if (d === -1 || d === 1 || !off?.has('ctx2')) f.push(`st${sign}=${w.stem}`);
     if (d === 1 && w.key.startsWith('ال')) f.push('def+1');

@@ -4,14 +4,15 @@ import { NerError } from './errors.js';
 import { readGazetteer } from './gazetteer.js';
 import { existsSync } from 'node:fs';
 import { readModelFile, type TaggerModel } from './model.js';
-import { gazetteerPath, modelPath, stackModelPath } from './paths.js';
+import { readNameLikeness } from './name-likeness.js';
+import { gazetteerPath, modelPath, nameLikenessPath, stackModelPath } from './paths.js';
 import { STACK_SET_ID } from './stack.js';
 
 const cache = new Map<'ar' | 'en', TaggerModel>();
 
 /**
  * The committed model of a language with its gazetteer, loaded on first use and cached.
- * @example loadModel('ar').meta.featureSet // 'ar-fs-1'
+ * @example loadModel('ar').meta.featureSet // 'ar-fs-5'
  */
 export function loadModel(lang: 'ar' | 'en'): TaggerModel {
   const hit = cache.get(lang);
@@ -25,6 +26,7 @@ export function loadModel(lang: 'ar' | 'en'): TaggerModel {
       `ner: ${lang} model uses feature set ${model.meta.featureSet} but the code extracts ${FEATURE_SET_ID[lang]}; retrain with \`pnpm --filter @shabaka/ner train\``,
     );
   model.gazetteer = readGazetteer(gazetteerPath(lang));
+  if (existsSync(nameLikenessPath(lang))) model.nameLike = readNameLikeness(nameLikenessPath(lang));
   // A second-stage model, where one is committed, makes this a stacked tagger (README, "Decision order").
   if (existsSync(stackModelPath(lang))) {
     const stage2 = readModelFile(stackModelPath(lang));
@@ -35,6 +37,7 @@ export function loadModel(lang: 'ar' | 'en'): TaggerModel {
         `ner: ${lang} second-stage model uses feature set ${stage2.meta.featureSet} but the code extracts ${want}; retrain with \`pnpm --filter @shabaka/ner train\``,
       );
     stage2.gazetteer = model.gazetteer;
+    stage2.nameLike = model.nameLike;
     model.stage2 = stage2;
   }
   cache.set(lang, model);

@@ -15,6 +15,7 @@ import {
   type WordInfo,
 } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { NameLikeness } from './name-likeness.js';
 import { LABELS, NUM_LABELS } from './labels.js';
 
 const L = NUM_LABELS;
@@ -59,6 +60,8 @@ export interface TaggerModel {
   transitions: Transitions;
   clusters: ReadonlyMap<string, string> | null;
   gazetteer: Gazetteer | null;
+  /** the character name-likeness model its features read (attached separately, like the gazetteer) */
+  nameLike: NameLikeness | null;
   /** the second model of a stacked tagger: same features plus features of this model's output (`stack.ts`) */
   stage2: TaggerModel | null;
 }
@@ -138,6 +141,7 @@ export function parseModel(gz: Buffer, origin = 'model'): TaggerModel {
     transitions: constrainedTransitions(file.transitions),
     clusters: file.clusters ? new Map(Object.entries(file.clusters)) : null,
     gazetteer: null,
+    nameLike: null,
     stage2: null,
   };
 }
@@ -238,7 +242,9 @@ interface WordScores {
  * @example new EmissionScorer(model).score(['زار', 'أنقرة']).emissions.length // 2 * NUM_LABELS
  */
 export class EmissionScorer {
-  private readonly cache = new Map<string, WordScores>();
+  /** two generations of at most maxCached / 2 words each: a word used again is promoted, so frequent words stay */
+  private cache = new Map<string, WordScores>();
+  private older = new Map<string, WordScores>();
   private readonly ctx: FeatureContext;
   private readonly table: ScoreTable;
   private readonly pad: WordScores;
@@ -248,7 +254,12 @@ export class EmissionScorer {
     readonly model: TaggerModel,
     private readonly maxCached = 50_000,
   ) {
-    this.ctx = { lang: model.meta.lang, gazetteer: model.gazetteer, clusters: model.clusters };
+    this.ctx = {
+      lang: model.meta.lang,
+      gazetteer: model.gazetteer,
+      clusters: model.clusters,
+      nameLike: model.nameLike,
+    };
     this.table = scoreTable(model);
     this.pad = this.analyse(PAD);
     this.noGaz = this.table.index.get('g=none') ?? -1;
@@ -292,8 +303,12 @@ export class EmissionScorer {
   private word(w: string): WordScores {
     let hit = this.cache.get(w);
     if (!hit) {
-      if (this.cache.size >= this.maxCached) this.cache.clear();
-      hit = this.analyse(wordInfo(w, this.ctx));
+      hit = this.older.get(w);
+      if (this.cache.size >= this.maxCached / 2) {
+        this.older = this.cache;
+        this.cache = new Map();
+      }
+      hit ??= this.analyse(wordInfo(w, this.ctx));
       this.cache.set(w, hit);
     }
     return hit;

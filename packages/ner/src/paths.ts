@@ -22,6 +22,14 @@ export function stackModelPath(lang: 'ar' | 'en'): string {
 }
 
 /**
+ * Path of the character name-likeness model read by a language's features (Arabic only).
+ * @example nameLikenessPath('ar') // …/packages/ner/models/ar.namelike.json.gz
+ */
+export function nameLikenessPath(lang: 'ar' | 'en'): string {
+  return join(PACKAGE_DIR, 'models', `${lang}.namelike.json.gz`);
+}
+
+/**
  * Path of a compiled gazetteer.
  * @example gazetteerPath('en') // …/packages/ner/gazetteers/en.json.gz
  */

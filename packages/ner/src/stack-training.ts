@@ -47,6 +47,7 @@ export function trainStage1(train: readonly LabelledSentence[], s: Stage1Setting
   });
   const model = parseModel(r.model);
   model.gazetteer = s.ctx.gazetteer;
+  model.nameLike = s.ctx.nameLike ?? null;
   return model;
 }
 

@@ -6,6 +6,7 @@ import { labelIndex, NUM_LABELS } from './labels.js';
 import { loadModel } from './load-model.js';
 import { testMeta } from './model.fixtures.js';
 import { EmissionScorer, parseModel, scoreFeatures, serialiseModel } from './model.js';
+import { NameLikeness, trainNameLikeness } from './name-likeness.js';
 import { stackFeatures, type Stage1Output } from './stack.js';
 
 const L = NUM_LABELS;
@@ -36,6 +37,34 @@ describe('stackFeatures', () => {
     // The only ORG reading of أسيك is its own: nothing from elsewhere to report there.
     expect(first![2]!.some((x) => x.startsWith('dsp'))).toBe(false);
     expect(first![2]).toContain('dstmaj=O');
+  });
+});
+
+describe('stackFeatures with a name-likeness model', () => {
+  // A toy model where words of ف/ي/ل/ا/ن/و look like person names and words of ق/س/م/ت look ordinary.
+  const nameLike = new NameLikeness(
+    trainNameLikeness(
+      [
+        ...['فيلالون', 'فيلانو', 'لوفيلا', 'نوفيل', 'فيلون', 'لانوف'].map((key) => ({ key, cls: 0 })),
+        ...['قسمت', 'مستق', 'تقسم', 'سمقت', 'قتسم', 'مسقت'].map((key) => ({ key, cls: 3 })),
+      ],
+      [],
+      1,
+    ),
+  );
+  it('tells the second stage that a word the first model left outside looks like a name, next to the name before it', () => {
+    const tokens = ['قسمت', 'فيلانو', 'فيلالون'];
+    const probs = new Float64Array(tokens.length * L);
+    const path = ['O', 'B-PER', 'O'].map(labelIndex);
+    path.forEach((y, i) => (probs[i * L + y] = 1));
+    const infos = tokens.map((t) => wordInfo(t, { ...ctx, nameLike }));
+    const [f] = stackFeatures([{ infos, path, probs }]);
+    const band = infos[2]!.nl[0];
+    expect(Number(band)).toBeGreaterThanOrEqual(3);
+    expect(f![2]).toEqual(
+      expect.arrayContaining([`nl|s1=${band}|O`, `nl|s1-1=${band}|B-PER|O`, `nlc|s1=PER:${band}|O`]),
+    );
+    expect(f![0]).toContain(`nl+1|s1=${infos[1]!.nl[0]}|O|B-PER`);
   });
 });
 
@@ -72,7 +101,12 @@ describe('EmissionScorer on the committed Arabic model', () => {
   it('gives both stages the scores of the full feature lists (cached per-word and neighbour scores add up exactly)', () => {
     const model = loadModel('ar');
     const tokens = ['وقال', 'وزير', 'الخارجية', 'المصري', 'سامح', 'شكري', 'في', 'القاهرة', 'إن', 'الاتحاد', 'الأوروبي'];
-    const feats = extractFeatures(tokens, { lang: 'ar', gazetteer: model.gazetteer, clusters: null });
+    const feats = extractFeatures(tokens, {
+      lang: 'ar',
+      gazetteer: model.gazetteer,
+      clusters: model.clusters,
+      nameLike: model.nameLike,
+    });
     const scored = new EmissionScorer(model).score(tokens);
     const near = (a: Float64Array, b: Float64Array): void =>
       a.forEach((x, k) => expect(Math.abs(x - b[k]!)).toBeLessThan(1e-6));

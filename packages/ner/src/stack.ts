@@ -3,10 +3,11 @@ import { marginals, viterbi, type Transitions } from './decode.js';
 import type { WordInfo } from './features.js';
 import { LABELS, NUM_LABELS, spansFromTags } from './labels.js';
 import type { SentenceScores } from './model.js';
+import { NAME_CLASSES } from './name-likeness.js';
 
 const L = NUM_LABELS;
 /** Bump when the stack features change; appended to the first model's feature-set id in the second model's metadata. */
-export const STACK_SET_ID = 'stack-1';
+export const STACK_SET_ID = 'stack-2';
 
 /** Entity classes in label order (B-X at 1 + 2k, I-X at 2 + 2k). */
 const CLS = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -49,6 +50,16 @@ const MASS = BAND_IDS.map((b) => `s1ne=${b}`);
 const ALT = CLS.map((c) => BAND_IDS.map((b) => `s1alt=${c}|${b}`));
 const POS = ['S', 'B', 'I', 'E'] as const;
 const SPAN = CLS.map((c) => POS.map((p) => [1, 2, 3, 4].map((n) => `s1sp=${c}|${p}|${n}`)));
+const PAIRS = LAB.flatMap((a) => LAB.map((b) => `${a}|${b}`));
+const NL_HERE = BAND_IDS.map((b) => LAB.map((l) => `nl|s1=${b}|${l}`));
+const NL_PREV = BAND_IDS.map((b) => PAIRS.map((p) => `nl|s1-1=${b}|${p}`));
+const NL_NEXT = BAND_IDS.map((b) => PAIRS.map((p) => `nl+1|s1=${b}|${p}`));
+const NL_CLASS = NAME_CLASSES.map((c) => BAND_IDS.map((b) => LAB.map((l) => `nlc|s1=${c}:${b}|${l}`)));
+
+/** The name-likeness band (0–4) of a word's `nl` (`NameLikeness.bands`). */
+function nameBand(nl: readonly string[]): number {
+  return nl[0]!.charCodeAt(0) - 48;
+}
 
 /** Entity class index (0..3) of a label index, -1 for O. */
 function classOf(y: number): number {
@@ -139,6 +150,17 @@ export function stackFeatures(doc: readonly Stage1Output[]): string[][][] {
         for (let c = 1; c < 4; c++) if (mass[c]! > mass[best]!) best = c;
         f.push(ALT[best]![band(ne)]!);
       }
+      // How name-like the word looks by its characters, against what the first model decided here and next door:
+      // a transliterated name left outside, split, or preceded by a first name that is also a common word.
+      const nl = s.infos[i]!.nl;
+      if (nl.length > 0) {
+        const b = nameBand(nl);
+        f.push(NL_HERE[b]![y]!, NL_PREV[b]![lab(i - 1) * NL + y]!);
+        const c = nl[1] ? NAME_CLASSES.indexOf(nl[1].slice(0, 3) as (typeof NAME_CLASSES)[number]) : -1;
+        if (c >= 0) f.push(NL_CLASS[c]![b]![y]!);
+      }
+      const next = s.infos[i + 1]?.nl;
+      if (next && next.length > 0) f.push(NL_NEXT[nameBand(next)]![y * NL + lab(i + 1)]!);
       const t = s.infos[i]!;
       if (t.stem.length >= 2 && t.shape !== 'd') othersFeatures('dst', stems.get(t.stem), classOf(y), f);
       return f;

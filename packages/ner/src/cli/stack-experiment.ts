@@ -1,6 +1,7 @@
-// `tsx src/cli/stack-experiment.ts [--folds 4] [--jack 4] [--epochs2 4] [--bias 0,2,4] [--errors] [--update pa … --stages 1,2]`: stacked tagger vs the first model alone on ANERcorp train CV / dev (never test).
+// `tsx src/cli/stack-experiment.ts [--folds 4] [--jack 4] [--epochs2 4] [--bias 0,2,4] [--errors] [--no-clusters] [--no-nl] [--update pa … --stages 1,2]`: stacked tagger vs the first model alone on ANERcorp train CV / dev (never test).
 import { join } from 'node:path';
 import { compileGazetteers } from '../compile-gazetteers.js';
+import { compileNameLikeness } from '../compile-name-likeness.js';
 import { readConll, type LabelledSentence } from '../conll.js';
 import { scoreEntities } from '../conlleval.js';
 import { viterbi } from '../decode.js';
@@ -10,13 +11,15 @@ import { DOCUMENT_BLOCK } from '../evaluate.js';
 import { Gazetteer } from '../gazetteer.js';
 import { LABELS, NUM_LABELS } from '../labels.js';
 import { EmissionScorer, parseModel } from '../model.js';
+import { NameLikeness } from '../name-likeness.js';
 import { defaultDataDir } from '../paths.js';
 import { blockStackFeatures, jackknifeStage1, predictStage1, predictStage2, trainStage1 } from '../stack-training.js';
 import { trainLanguage } from '../training.js';
+import { clustersFrom } from '../compile-clusters.js';
 import { parseFlags } from './args.js';
 import { learnerFromFlags } from './learner-flags.js';
 
-const flags = parseFlags(process.argv.slice(2), ['errors']);
+const flags = parseFlags(process.argv.slice(2), ['errors', 'no-nl', 'no-clusters']);
 const dataDir = String(flags.get('data') ?? defaultDataDir());
 const folds = Number(flags.get('folds') ?? 0);
 const epochs = Number(flags.get('epochs') ?? 15);
@@ -33,10 +36,13 @@ const learner1 = stages.includes('1') ? learner : undefined;
 const learner2 = stages.includes('2') ? learner : undefined;
 const lang = 'ar';
 const gazetteer = new Gazetteer(compileGazetteers(dataDir)[lang]);
-const ctx = { lang, gazetteer, clusters: null } as const;
-const settings = {
+// The character name-likeness model read by the stack features, as shipped (name lists and WikiANN only, so the same
+// for every fold); --no-nl leaves it out.
+const nameLike = flags.has('no-nl') ? null : new NameLikeness(compileNameLikeness(dataDir));
+const baseCtx = { lang, gazetteer, clusters: null, nameLike } as const;
+const baseSettings = {
   lang,
-  ctx,
+  ctx: baseCtx,
   epochs,
   seed: 7,
   scale: 0.05,
@@ -50,6 +56,16 @@ const fmt = (s: ReturnType<typeof scoreEntities>): string =>
   `${s.micro.f1} (P ${s.micro.p} R ${s.micro.r}; PER ${s.PER.f1} ORG ${s.ORG.f1} LOC ${s.LOC.f1})`;
 
 function run(train: LabelledSentence[], held: LabelledSentence[], name: string): Record<string, number> {
+  // Word clusters from the training folds' text plus WikiANN-ar train and Wojood text, never the held-out fold
+  // (as shipped; --no-clusters leaves them out).
+  const clusters = flags.has('no-clusters')
+    ? null
+    : clustersFrom(
+        train.map((s) => s.tokens),
+        dataDir,
+      );
+  const ctx = { ...baseCtx, clusters };
+  const settings = { ...baseSettings, ctx };
   const gold = held.map((s) => s.tags);
   const tokens = held.map((s) => s.tokens);
   const m1 = trainStage1(train, settings);
@@ -89,6 +105,7 @@ function run(train: LabelledSentence[], held: LabelledSentence[], name: string):
   log(`${name} stage2 by epoch ${r2.devByEpoch.join(' ')}`);
   const m2 = parseModel(r2.model);
   m2.gazetteer = gazetteer;
+  m2.nameLike = nameLike;
   for (const b of biases) {
     const s = scoreEntities(gold, predictStage2(m2, held1, tokens, DOCUMENT_BLOCK, b));
     out[`s2 b=${b}`] = s.micro.f1;

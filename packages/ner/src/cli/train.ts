@@ -3,12 +3,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { clustersFrom } from '../compile-clusters.js';
 import { compileGazetteers } from '../compile-gazetteers.js';
+import { compileNameLikeness } from '../compile-name-likeness.js';
 import { readConll } from '../conll.js';
 import { Gazetteer } from '../gazetteer.js';
 import { DOCUMENT_BLOCK } from '../evaluate.js';
 import { FEATURE_SET_ID } from '../features.js';
-import { defaultDataDir, gazetteerPath, modelPath, stackModelPath } from '../paths.js';
+import { NameLikeness, serialiseNameLikeness } from '../name-likeness.js';
+import { defaultDataDir, gazetteerPath, modelPath, nameLikenessPath, stackModelPath } from '../paths.js';
 import { STACK_SET_ID } from '../stack.js';
 import { blockStackFeatures, jackknifeStage1 } from '../stack-training.js';
 import { trainLanguage, type TrainConfig, type TrainResult } from '../training.js';
@@ -62,8 +65,27 @@ for (const lang of ['ar', 'en'] as const) {
   mkdirSync(dirname(gazetteerPath(lang)), { recursive: true });
   writeFileSync(gazetteerPath(lang), gz);
   const gazetteerInfo = { version: gazetteers[lang].version, sha256: createHash('sha256').update(gz).digest('hex') };
-  const ctx = { lang, gazetteer: new Gazetteer(gazetteers[lang]), clusters: null };
   const split = lang === 'ar' ? arabicSplit(dataDir) : englishSplit(dataDir);
+  // Arabic reads word clusters (from ANERcorp train, WikiANN-ar train and Wojood text) and, in its second stage, the
+  // character name-likeness model; both are derived here from shared/data, deterministically.
+  const clusters =
+    lang === 'ar'
+      ? clustersFrom(
+          [...split.train, ...split.dev].map((s) => s.tokens),
+          dataDir,
+        )
+      : null;
+  const nameLike = lang === 'ar' ? compileNameLikeness(dataDir) : null;
+  if (nameLike) {
+    mkdirSync(dirname(nameLikenessPath(lang)), { recursive: true });
+    writeFileSync(nameLikenessPath(lang), serialiseNameLikeness(nameLike));
+  }
+  const ctx = {
+    lang,
+    gazetteer: new Gazetteer(gazetteers[lang]),
+    clusters,
+    nameLike: nameLike ? new NameLikeness(nameLike) : null,
+  };
   const common = { lang, ...split, seed, minFeatureCount: 1, prune: 0.01, ctx, gazetteerInfo, log };
   const result = trainLanguage({ ...common, maxEpochs });
   mkdirSync(dirname(modelPath(lang)), { recursive: true });
