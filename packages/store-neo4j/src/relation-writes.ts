@@ -27,14 +27,8 @@ export async function writeRelationBatch(
   mode: RelationMode,
 ): Promise<UpsertSummary> {
   if (mode === 'merge' || rows.length < OPTIMISTIC_MIN_ROWS) return runCounted(tx, mergeRelations(predicate, rows));
-  const found = await runIn(
-    tx,
-    existingRelationKeys(
-      predicate,
-      rows.map((r) => r.key),
-    ),
-  );
-  const stored = new Set(found.map((r) => String(r.key)));
+  const keys = rows.map((r) => r.key);
+  const stored = new Set((await runIn(tx, existingRelationKeys(predicate, keys))).map((r) => String(r.key)));
   const fresh = rows.filter((r) => !stored.has(r.key));
   const known = rows.filter((r) => stored.has(r.key));
   const total = noWrites();
