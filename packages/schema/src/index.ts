@@ -36,6 +36,8 @@ export {
   SearchOptions,
   StoreStats,
   UpsertSummary,
+  addWrites,
+  noWrites,
 } from './store.js';
 export type { GraphStore } from './store.js';
 

@@ -129,6 +129,22 @@ export const UpsertSummary = z.object({
 });
 export type UpsertSummary = z.infer<typeof UpsertSummary>;
 
+/** No writes yet: the summary that write counters are added to. */
+export function noWrites(): UpsertSummary {
+  return { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+}
+
+/**
+ * Adds `more` to `total` in place and returns `total`.
+ * @example addWrites(total, await store.upsert(result))
+ */
+export function addWrites(total: UpsertSummary, more: UpsertSummary): UpsertSummary {
+  total.nodesCreated += more.nodesCreated;
+  total.relationshipsCreated += more.relationshipsCreated;
+  total.propertiesSet += more.propertiesSet;
+  return total;
+}
+
 export const CypherRequest = z.object({
   query: z.string().min(1).max(20_000),
   params: z.record(z.string(), z.unknown()).default({}),

@@ -77,22 +77,6 @@ export class Executor {
   }
 }
 
-/** No writes yet: the summary that write counters are added to. */
-export function noWrites(): UpsertSummary {
-  return { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-}
-
-/**
- * Adds `more` to `total` in place and returns `total`.
- * @example addWrites(total, await runCounted(tx, statement))
- */
-export function addWrites(total: UpsertSummary, more: UpsertSummary): UpsertSummary {
-  total.nodesCreated += more.nodesCreated;
-  total.relationshipsCreated += more.relationshipsCreated;
-  total.propertiesSet += more.propertiesSet;
-  return total;
-}
-
 /**
  * Runs one statement inside a transaction and returns Neo4j's update counters.
  * @example const { relationshipsCreated } = await runCounted(tx, createRelations('MET', rows))

@@ -19,7 +19,9 @@ import {
   EventSummary as EventSummarySchema,
   NeighborOptions,
   OverviewOptions,
+  addWrites,
   externalReferences,
+  noWrites,
   parseInput,
   sameContent,
   unknownEntitiesError,
@@ -52,7 +54,7 @@ import {
 } from './cypher/read-entity.js';
 import { luceneQuery } from './cypher/lucene.js';
 import { runConsoleQuery } from './cypher-console.js';
-import { addWrites, Executor, noWrites, runCounted, runIn } from './executor.js';
+import { Executor, runCounted, runIn } from './executor.js';
 import { toGraphParts } from './graph-rows.js';
 import { toUpsertRows } from './rows.js';
 import type { ArticleRow, EntityRow, RelationRow, UpsertRows } from './rows.js';

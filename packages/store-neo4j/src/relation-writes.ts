@@ -1,9 +1,10 @@
 // Writing one batch of relationships: CREATE the keys not stored yet, MERGE (and aggregate evidence into) the rest.
 import type { ManagedTransaction } from 'neo4j-driver';
+import { addWrites, noWrites } from '@shabaka/schema';
 import type { Predicate, UpsertSummary } from '@shabaka/schema';
 import { createRelations, existingRelationKeys, mergeRelations } from './cypher/upsert.js';
 import { isUniquenessRace } from './driver-errors.js';
-import { addWrites, noWrites, runCounted, runIn } from './executor.js';
+import { runCounted, runIn } from './executor.js';
 import type { RelationRow } from './rows.js';
 
 /** `optimistic`: sort rows by a lock-free existence check first; otherwise MERGE every row (the safe path). */

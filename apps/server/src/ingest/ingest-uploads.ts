@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ingest } from '@shabaka/ingest';
 import type { ExtractPool, FetchLike } from '@shabaka/ingest';
+import { addWrites, noWrites } from '@shabaka/schema';
 import type { ExtractionResult, GraphStore, UpsertSummary } from '@shabaka/schema';
 
 export interface UploadedFile {
@@ -46,7 +47,7 @@ export async function ingestUploads(
   const dir = await mkdtemp(join(tmpdir(), 'shabaka-upload-'));
   const outcome: UploadOutcome = {
     results: [],
-    summary: { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 },
+    summary: noWrites(),
     issues: [],
     skipped: 0,
   };
@@ -66,10 +67,7 @@ export async function ingestUploads(
       fetch: refuseFetch,
       sink: {
         write: async (result) => {
-          const upserted = await store.upsert(result);
-          outcome.summary.nodesCreated += upserted.nodesCreated;
-          outcome.summary.relationshipsCreated += upserted.relationshipsCreated;
-          outcome.summary.propertiesSet += upserted.propertiesSet;
+          addWrites(outcome.summary, await store.upsert(result));
           outcome.results.push(result);
         },
         knownDocuments: (ids) => store.knownDocuments(ids),
