@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchKey } from '@shabaka/text';
 import { readConll } from './conll.js';
+import { anergazet, anetacPairs, arabicCityNames } from './name-lists.js';
 import type { GazetteerData } from './gazetteer.js';
 import { spansFromTags } from './labels.js';
 
@@ -177,13 +178,8 @@ export function compileGazetteers(dataDir: string): { ar: GazetteerData; en: Gaz
     en.add('DEMONYM', nEn);
     if (nAr) for (const form of [nAr, `${nAr}ة`, `${nAr}ون`, `${nAr}ين`]) ar.add('DEMONYM', form);
   }
-  for (const line of readFileSync(p('gazetteers/geonames-cities15000/cities15000.arabic-script.tsv'), 'utf8')
-    .split('\n')
-    .slice(1)) {
-    const cols = line.split('\t');
-    const cat = cols[4] === 'PPLC' ? 'LOC.capital' : 'LOC.city';
-    for (const name of (cols[9] ?? '').split('|')) ar.add(cat, name);
-  }
+  for (const city of arabicCityNames(dataDir))
+    for (const name of city.names) ar.add(city.capital ? 'LOC.capital' : 'LOC.city', name);
   const cities = execFileSync(
     'unzip',
     ['-p', p('gazetteers/geonames-cities15000/cities15000.zip'), 'cities15000.txt'],
@@ -210,27 +206,10 @@ export function compileGazetteers(dataDir: string): { ar: GazetteerData; en: Gaz
     };
     walk(json);
   }
-  const anergazet = (f: string): string[] =>
-    readFileSync(p('gazetteers/anergazet', f), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !/^[=*]+$/.test(l));
-  for (const w of anergazet('AlignedLocGazetteer.txt')) ar.add('LOC.gazet', w);
-  for (const w of anergazet('AlignedOrgGazetteer.txt')) ar.add('ORG.gazet', w);
-  for (const w of anergazet('AlignedPersGazetteer.txt')) ar.add('PER.gazet', w);
-  for (const line of readFileSync(p('gazetteers/anetac/EN-AR_Named-entities.txt'), 'utf8').split('\n')) {
-    const [cls, eng, arb] = line.trim().split(' ');
-    const cat =
-      cls === 'PERSON'
-        ? 'PER.translit'
-        : cls === 'LOCATION'
-          ? 'LOC.translit'
-          : cls === 'ORGANIZATION'
-            ? 'ORG.translit'
-            : null;
-    if (!cat) continue;
-    ar.add(cat, arb);
-    en.add(cat, eng);
+  for (const cls of ['LOC', 'ORG', 'PER'] as const) for (const w of anergazet(dataDir, cls)) ar.add(`${cls}.gazet`, w);
+  for (const { cls, en: eng, ar: arb } of anetacPairs(dataDir)) {
+    ar.add(`${cls}.translit`, arb);
+    en.add(`${cls}.translit`, eng);
   }
   for (const row of csvObjects(
     p('gazetteers-multilingual/everypolitician-wikidata/heads-of-state-government.wikidata.csv'),

@@ -1,12 +1,12 @@
 // Training words of the Arabic name-likeness model, from name lists and WikiANN-ar train only (never ANERcorp, so CV stays honest).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchKey } from '@shabaka/text';
 import { phraseTokens } from './compile-gazetteers.js';
 import { readConll } from './conll.js';
+import { anergazet, anetacPairs, arabicCityNames } from './name-lists.js';
 import { trainNameLikeness, type NameLikenessData, type NameLikenessExample } from './name-likeness.js';
 
-const CLASS_OF: Record<string, number> = { PER: 0, PERSON: 0, LOC: 1, LOCATION: 1, ORG: 2, ORGANIZATION: 2 };
+const CLASS_OF: Record<string, number> = { PER: 0, LOC: 1, ORG: 2 };
 /** Arabic letters only: digits, Latin and punctuation say nothing about Arabic name shape. */
 const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
 
@@ -25,21 +25,10 @@ export function nameLikenessExamples(dataDir: string): NameLikenessExample[] {
     }
   };
   const p = (...parts: string[]): string => join(dataDir, ...parts);
-  for (const line of readFileSync(p('gazetteers/anetac/EN-AR_Named-entities.txt'), 'utf8').split('\n')) {
-    const [cls, , arb] = line.trim().split(' ');
-    add(CLASS_OF[cls ?? ''], arb);
-  }
-  for (const [file, cls] of [
-    ['AlignedPersGazetteer.txt', 0],
-    ['AlignedLocGazetteer.txt', 1],
-    ['AlignedOrgGazetteer.txt', 2],
-  ] as const)
-    for (const line of readFileSync(p('gazetteers/anergazet', file), 'utf8').split('\n'))
-      if (!/^[=*]+$/.test(line.trim())) add(cls, line);
-  for (const line of readFileSync(p('gazetteers/geonames-cities15000/cities15000.arabic-script.tsv'), 'utf8')
-    .split('\n')
-    .slice(1))
-    for (const name of (line.split('\t')[9] ?? '').split('|')) add(1, name);
+  for (const pair of anetacPairs(dataDir)) add(CLASS_OF[pair.cls], pair.ar);
+  for (const cls of ['PER', 'LOC', 'ORG'] as const)
+    for (const name of anergazet(dataDir, cls)) add(CLASS_OF[cls], name);
+  for (const city of arabicCityNames(dataDir)) for (const name of city.names) add(1, name);
   for (const s of readConll(p('wikiann-ar/train.tsv')))
     s.tokens.forEach((t, i) => {
       const tag = s.tags[i] ?? 'O';
