@@ -168,7 +168,12 @@ export class Neo4jStore implements GraphStore {
     await this.refuseUnknownEntities(result);
     const rows = toUpsertRows(result);
     const byType = new Map<EntityType, EntityRow[]>();
-    for (const e of rows.entities) byType.set(e.props.type, [...(byType.get(e.props.type) ?? []), e]);
+    // Push, not spread: copying the list per entity made 100k entities cost 18 s of client CPU.
+    for (const e of rows.entities) {
+      const list = byType.get(e.props.type);
+      if (list) list.push(e);
+      else byType.set(e.props.type, [e]);
+    }
     const statements: Statement[] = [
       ...chunks(rows.articles, this.batchSize).map(mergeArticles),
       ...chunks(rows.sentences, this.batchSize).map(mergeSentences),
