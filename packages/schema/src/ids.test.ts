@@ -1,9 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import { documentId, entityId, relationKey, sentenceId, sha256Hex, stableId } from './ids.js';
+import fc from 'fast-check';
+import { documentId, entityId, portableSha256Hex, relationKey, sentenceId, sha256Hex, stableId } from './ids.js';
 
 describe('ids', () => {
   it('hashes with the standard sha256', () => {
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('gives the same hash in Node as the portable (browser) code, lone surrogates included', () => {
+    // Ids computed by the viewer and by the server must agree; both encoders turn a lone surrogate into U+FFFD.
+    expect(sha256Hex('\ud800x')).toBe(portableSha256Hex('\ud800x'));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => sha256Hex(text) === portableSha256Hex(text)),
+      { numRuns: 2000 },
+    );
   });
 
   it('keeps parts apart so different splits give different ids', () => {

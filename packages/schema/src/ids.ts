@@ -6,12 +6,31 @@ import type { EntityType } from './entity-type.js';
 import { SYMMETRIC_PREDICATES } from './vocabulary.js';
 import type { Predicate } from './vocabulary.js';
 
+type NativeHash = (algorithm: 'sha256', data: string, encoding: 'hex') => string;
+
 /**
- * Hex sha256 of a UTF-8 string (works in Node and in the browser).
+ * Node's one-shot `crypto.hash` where the runtime has one: 5-7× the pure-JS speed on short ids, which is
+ * 0.3 s of every 100k relation keys a bulk upsert computes. Looked up through `process.getBuiltinModule` so
+ * that bundlers see no `node:crypto` import; browsers (no `process`) use the portable code.
+ */
+const nativeHash: NativeHash | undefined = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => { hash?: NativeHash } | undefined } }
+).process?.getBuiltinModule?.('node:crypto')?.hash;
+
+/**
+ * Hex sha256 of a UTF-8 string, in pure JS (the browser's path; exported so tests can compare both paths).
+ * @example portableSha256Hex('abc').slice(0, 8) // 'ba7816bf'
+ */
+export function portableSha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/**
+ * Hex sha256 of a UTF-8 string (works in Node and in the browser, with the same result).
  * @example sha256Hex('abc').slice(0, 8) // 'ba7816bf'
  */
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return nativeHash ? nativeHash('sha256', text, 'hex') : portableSha256Hex(text);
 }
 
 /**
