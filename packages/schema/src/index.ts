@@ -48,5 +48,4 @@ export { parseInput } from './parse-input.js';
 // Deterministic randomness
 export { seededRandom } from './seeded-random.js';
 export { PENDING_PREFIX, sameContent } from './content-hash.js';
-export { externalReferences, unknownEntitiesError } from './references.js';
-export type { EntityReference } from './references.js';
+export { externalEntityIds, unknownEntitiesError } from './references.js';

@@ -63,11 +63,11 @@ export function toShabakaError(error: unknown, context: { uri: string; timeoutMs
 }
 
 /**
- * True when a write failed because a uniqueness constraint found the key already taken: the sign that another
- * writer created the same relationship between our existence check and our CREATE.
- * @example if (isUniquenessRace(error)) await retryWithMerge()
+ * True when a write failed because a uniqueness constraint found the key already taken: a blind CREATE met a
+ * relationship that is stored already, or that another writer created meanwhile.
+ * @example if (isKeyTaken(error)) await retryWithMerge()
  */
-export function isUniquenessRace(error: unknown): boolean {
+export function isKeyTaken(error: unknown): boolean {
   const cause = error instanceof ShabakaError ? error.cause : error;
   return codeOf(cause) === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }

@@ -54,6 +54,23 @@ export class Executor {
   }
 
   /**
+   * Runs `statement` in a read transaction and, once the server has accepted it, `local` on this thread while
+   * the server works: on two cores the upsert's reference check (≈0.3 s per 100k relations) then overlaps the
+   * rows being built instead of preceding them. `local` runs once even if the driver retries the read.
+   * @example const { rows, local } = await executor.readAlongside(missingEntitiesStatement(ids), () => toUpsertRows(result))
+   */
+  async readAlongside<T>(statement: Statement, local: () => T): Promise<{ rows: Record<string, unknown>[]; local: T }> {
+    let done: { value: T } | undefined;
+    const rows = await this.read(async (tx) => {
+      const result = tx.run(statement.cypher, params(statement));
+      await result.keys();
+      done ??= { value: local() };
+      return plainRecords(await result);
+    });
+    return { rows, local: done!.value };
+  }
+
+  /**
    * Work inside one write transaction (retried by the driver on transient errors, so it must be re-runnable).
    * @example await executor.transaction(async (tx) => runCounted(tx, mergeArticles(rows)))
    */

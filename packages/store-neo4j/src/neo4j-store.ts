@@ -20,7 +20,7 @@ import {
   NeighborOptions,
   OverviewOptions,
   addWrites,
-  externalReferences,
+  externalEntityIds,
   noWrites,
   parseInput,
   sameContent,
@@ -35,7 +35,7 @@ import { matchKey } from '@shabaka/text';
 import type { Statement } from './cypher/statement.js';
 import { inPool } from './pool.js';
 import { awaitSearchRefresh, schemaStatements } from './cypher/schema-setup.js';
-import { mergeArticles, mergeEntities, mergeEvents, mergeMentions, mergeSentences } from './cypher/upsert.js';
+import { mergeArticles, mergeEntities, mergeEvents, mergeMentions } from './cypher/upsert.js';
 import {
   exportEdgesStatement,
   exportNodesStatement,
@@ -59,6 +59,7 @@ import { toGraphParts } from './graph-rows.js';
 import { toUpsertRows } from './rows.js';
 import type { ArticleRow, EntityRow, RelationRow, UpsertRows } from './rows.js';
 import { withMergeFallback, writeRelationBatch } from './relation-writes.js';
+import { writeSentenceBatch } from './sentence-writes.js';
 import { retractArticle } from './cypher/retract.js';
 import { assembleEvidence } from './evidence.js';
 import { toShabakaError } from './driver-errors.js';
@@ -92,6 +93,9 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
 function hashesOf(rows: readonly Record<string, unknown>[]): Map<string, string | null> {
   return new Map(rows.map((r) => [String(r.id), typeof r.contentHash === 'string' ? r.contentHash : null]));
 }
+
+/** One batch of nodes (and their links) written inside a transaction. */
+type NodeWrite = (tx: ManagedTransaction) => Promise<UpsertSummary>;
 
 /** Rows a result puts in the upsert statements: it is written in one transaction when this fits one batch. */
 function rowCount(rows: UpsertRows): number {
@@ -165,8 +169,7 @@ export class Neo4jStore implements GraphStore {
    * written in batches, each its own transaction (ingest's two-phase commit makes a half-written run resume).
    */
   async upsert(result: ExtractionResult): Promise<UpsertSummary> {
-    await this.refuseUnknownEntities(result);
-    const rows = toUpsertRows(result);
+    const rows = await this.rowsOfKnownEntities(result);
     const byType = new Map<EntityType, EntityRow[]>();
     // Push, not spread: copying the list per entity made 100k entities cost 18 s of client CPU.
     for (const e of rows.entities) {
@@ -174,12 +177,18 @@ export class Neo4jStore implements GraphStore {
       if (list) list.push(e);
       else byType.set(e.props.type, [e]);
     }
-    const statements: Statement[] = [
-      ...chunks(rows.articles, this.batchSize).map(mergeArticles),
-      ...chunks(rows.sentences, this.batchSize).map(mergeSentences),
-      ...[...byType].flatMap(([type, list]) => chunks(list, this.batchSize).map((c) => mergeEntities(type, c))),
-      ...chunks(rows.mentions, this.batchSize).map(mergeMentions),
-      ...chunks(rows.events, this.batchSize).map(mergeEvents),
+    const statement =
+      (s: Statement): NodeWrite =>
+      (tx) =>
+        runCounted(tx, s);
+    const nodeWrites: NodeWrite[] = [
+      ...chunks(rows.articles, this.batchSize).map((c) => statement(mergeArticles(c))),
+      ...chunks(rows.sentences, this.batchSize).map((c) => (tx: ManagedTransaction) => writeSentenceBatch(tx, c)),
+      ...[...byType].flatMap(([type, list]) =>
+        chunks(list, this.batchSize).map((c) => statement(mergeEntities(type, c))),
+      ),
+      ...chunks(rows.mentions, this.batchSize).map((c) => statement(mergeMentions(c))),
+      ...chunks(rows.events, this.batchSize).map((c) => statement(mergeEvents(c))),
     ];
     const relationBatches = [...rows.relations].flatMap(([p, list]) =>
       chunks(list, this.batchSize).map((c) => [p, c] as const),
@@ -189,23 +198,23 @@ export class Neo4jStore implements GraphStore {
         ? await withMergeFallback((mode) =>
             this.executor.transaction(async (tx) => {
               const sum = await this.retractEdited(tx, rows.articles);
-              for (const s of statements) addWrites(sum, await runCounted(tx, s));
+              for (const write of nodeWrites) addWrites(sum, await write(tx));
               for (const [p, c] of relationBatches) addWrites(sum, await writeRelationBatch(tx, p, c, mode));
               return sum;
             }),
           )
-        : await this.upsertInBatches(rows.articles, statements, relationBatches);
+        : await this.upsertInBatches(rows.articles, nodeWrites, relationBatches);
     if (rows.entities.length > 0) await this.executor.write(awaitSearchRefresh());
     return total;
   }
 
   private async upsertInBatches(
     articles: readonly ArticleRow[],
-    statements: readonly Statement[],
+    nodeWrites: readonly NodeWrite[],
     relationBatches: readonly (readonly [Predicate, RelationRow[]])[],
   ): Promise<UpsertSummary> {
     const total = await this.executor.transaction((tx) => this.retractEdited(tx, articles));
-    for (const s of statements) addWrites(total, await this.executor.write(s));
+    for (const write of nodeWrites) addWrites(total, await this.executor.transaction(write));
     // Relationship batches hold disjoint keys, so two sessions overlap one's commit with the other's work
     // (12k → 18k rel/s on 2 idle cores); two batches locking the same hub entity can deadlock, and
     // executeWrite retries the loser.
@@ -218,17 +227,17 @@ export class Neo4jStore implements GraphStore {
     return total;
   }
 
-  /** Relationships to entities that exist nowhere would silently not be written (MATCH finds no endpoint). */
-  private async refuseUnknownEntities(result: ExtractionResult): Promise<void> {
-    const refs = externalReferences(result);
-    if (refs.length === 0) return;
-    const rows = await this.executor.read((tx) => runIn(tx, missingEntitiesStatement(refs.map((r) => r.id))));
-    const missing = new Set(rows.map((r) => String(r['id'])));
-    if (missing.size > 0)
-      throw unknownEntitiesError(
-        'store-neo4j',
-        refs.filter((r) => missing.has(r.id)),
-      );
+  /**
+   * The rows of `result`, once every entity it refers to without defining is known to be stored: relationships
+   * to entities that exist nowhere would silently not be written (MATCH finds no endpoint), so they are refused.
+   */
+  private async rowsOfKnownEntities(result: ExtractionResult): Promise<UpsertRows> {
+    const ids = externalEntityIds(result);
+    if (ids.length === 0) return toUpsertRows(result);
+    const check = await this.executor.readAlongside(missingEntitiesStatement(ids), () => toUpsertRows(result));
+    const missing = new Set(check.rows.map((r) => String(r['id'])));
+    if (missing.size > 0) throw unknownEntitiesError('store-neo4j', result, missing);
+    return check.local;
   }
 
   /** Articles stored under another content hash were edited: their old facts go before the new ones land. */

@@ -1,25 +1,26 @@
-// Writing one batch of relationships: CREATE the keys not stored yet, MERGE (and aggregate evidence into) the rest.
+// Writing one batch of relationships: bulk batches are CREATEd blindly, and written again through MERGE
+// (which aggregates evidence into stored relationships) when one of their keys turns out to be stored.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { addWrites, noWrites } from '@shabaka/schema';
 import type { Predicate, UpsertSummary } from '@shabaka/schema';
-import { createRelations, existingRelationKeys, mergeRelations } from './cypher/upsert.js';
-import { isUniquenessRace } from './driver-errors.js';
-import { runCounted, runIn } from './executor.js';
+import { createRelations, mergeRelations } from './cypher/upsert.js';
+import { isKeyTaken } from './driver-errors.js';
+import { runCounted } from './executor.js';
 import type { RelationRow } from './rows.js';
 
-/** `optimistic`: sort rows by a lock-free existence check first; otherwise MERGE every row (the safe path). */
-export type RelationMode = 'optimistic' | 'merge';
+/** `create`: CREATE bulk batches without looking for their keys first; `merge`: MERGE every row (the safe path). */
+export type RelationMode = 'create' | 'merge';
 
 /**
- * Below this many rows one MERGE round trip beats check + CREATE + MERGE: the per-row saving (≈15 µs) only
- * pays for two extra round trips on bulk loads.
+ * Batches of at least this many rows try CREATE first. Below it one MERGE round trip is kept: a small batch
+ * saves little, and a failed CREATE (a key already stored) would cost a second round trip.
  */
-export const OPTIMISTIC_MIN_ROWS = 1_000;
+export const CREATE_MIN_ROWS = 1_000;
 
 /**
- * Writes one batch of relationships of a predicate inside `tx`. Optimistic mode, on a bulk batch, creates new keys
- * with a plain CREATE (MERGE's locking seek is most of its cost on a bulk load) and merges only the stored ones.
- * @example await writeRelationBatch(tx, 'MET', rows, 'optimistic')
+ * Writes one batch of relationships of a predicate inside `tx`. In `create` mode a bulk batch is created with
+ * a plain CREATE, which fails the transaction (uniqueness constraint) if any of its keys is stored:
+ * `withMergeFallback` then runs it again in `merge` mode.
+ * @example await writeRelationBatch(tx, 'MET', rows, 'create')
  */
 export async function writeRelationBatch(
   tx: ManagedTransaction,
@@ -27,27 +28,21 @@ export async function writeRelationBatch(
   rows: readonly RelationRow[],
   mode: RelationMode,
 ): Promise<UpsertSummary> {
-  if (mode === 'merge' || rows.length < OPTIMISTIC_MIN_ROWS) return runCounted(tx, mergeRelations(predicate, rows));
-  const keys = rows.map((r) => r.key);
-  const stored = new Set((await runIn(tx, existingRelationKeys(predicate, keys))).map((r) => String(r.key)));
-  const fresh = rows.filter((r) => !stored.has(r.key));
-  const known = rows.filter((r) => stored.has(r.key));
-  const total = noWrites();
-  if (fresh.length > 0) addWrites(total, await runCounted(tx, createRelations(predicate, fresh)));
-  if (known.length > 0) addWrites(total, await runCounted(tx, mergeRelations(predicate, known)));
-  return total;
+  const create = mode === 'create' && rows.length >= CREATE_MIN_ROWS;
+  return runCounted(tx, create ? createRelations(predicate, rows) : mergeRelations(predicate, rows));
 }
 
 /**
- * Runs `attempt` optimistically; if a concurrent writer took one of its new keys first (the uniqueness
- * constraint failed the transaction, so nothing of it was written), runs it again with every row merged.
+ * Runs `attempt` with blind CREATEs; if one of its keys was stored already (by an earlier upsert, or by a
+ * concurrent writer), the uniqueness constraint failed the transaction, so nothing of it was written, and it
+ * runs again with every row merged.
  * @example await withMergeFallback((mode) => executor.transaction((tx) => writeRelationBatch(tx, p, rows, mode)))
  */
 export async function withMergeFallback<T>(attempt: (mode: RelationMode) => Promise<T>): Promise<T> {
   try {
-    return await attempt('optimistic');
+    return await attempt('create');
   } catch (error) {
-    if (!isUniquenessRace(error)) throw error;
+    if (!isKeyTaken(error)) throw error;
     return attempt('merge');
   }
 }

@@ -1,7 +1,7 @@
 // Writes one ExtractionResult in one immediate transaction with prepared statements; every write is an
 // INSERT OR IGNORE on a deterministic key, so re-upserting creates nothing and evidence counts once.
 import type Database from 'better-sqlite3';
-import { externalReferences, orientRelation, relationKey, sameContent, unknownEntitiesError } from '@shabaka/schema';
+import { externalEntityIds, orientRelation, relationKey, sameContent, unknownEntitiesError } from '@shabaka/schema';
 import type { Document, Entity, Event, ExtractionResult, Relation, Sentence, UpsertSummary } from '@shabaka/schema';
 import { ArticleRetraction } from './article-retraction.js';
 import { locateEvidence } from './evidence-location.js';
@@ -95,8 +95,8 @@ export class UpsertWriter {
   }
 
   private write(result: ExtractionResult): UpsertSummary {
-    const missing = externalReferences(result).filter((ref) => this.s.entityExists.get(ref.id) === undefined);
-    if (missing.length > 0) throw unknownEntitiesError('store-sqlite', missing);
+    const missing = new Set(externalEntityIds(result).filter((id) => this.s.entityExists.get(id) === undefined));
+    if (missing.size > 0) throw unknownEntitiesError('store-sqlite', result, missing);
     const counts: Counts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
     const docs = new Map(result.documents.map((d) => [d.id, d]));
     const sentencesByDoc = new Map<string, Sentence[]>();

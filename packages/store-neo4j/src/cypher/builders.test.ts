@@ -7,7 +7,6 @@ import { entityLabel, predicateAlternation } from './statement.js';
 import { schemaStatements } from './schema-setup.js';
 import {
   createRelations,
-  existingRelationKeys,
   mergeArticles,
   mergeEntities,
   mergeEvents,
@@ -136,7 +135,7 @@ describe('upsert builders', () => {
     expect(s).toMatchSnapshot();
   });
 
-  test('the optimistic relation path: a lock-free key check, then CREATE with the same properties MERGE sets', () => {
+  test('the bulk relation path: a blind CREATE from columns, writing the same properties MERGE writes', () => {
     const row = {
       key: HOSTILE,
       subject: 'per_1',
@@ -148,16 +147,20 @@ describe('upsert builders', () => {
       firstSeen: null,
       lastSeen: null,
     };
-    const check = existingRelationKeys('MET', [HOSTILE]);
-    expectParameterised(check);
-    expect(check.params).toEqual({ keys: [HOSTILE] });
     const create = createRelations('MET', [row]);
     expectParameterised(create);
-    expect(create.cypher).toContain('CREATE (s)-[r:MET {key: row.key}]->(o)');
-    const props = (cypher: string) => cypher.slice(cypher.indexOf('r.role = row.role')).split('\n').slice(0, 3);
-    expect(props(create.cypher)).toEqual(props(mergeRelations('MET', [row]).cypher));
+    expect(create.cypher).toContain('CREATE (s)-[r:MET {key: $keys[i]}]->(o)');
+    const merge = mergeRelations('MET', [row]);
+    const merged = (merge.params['rows'] as { props: Record<string, unknown> }[])[0]!.props;
+    for (const [name, value] of Object.entries(merged)) {
+      expect(create.cypher).toContain(`r.${name} = $${name}[i]`);
+      expect((create.params[name] as unknown[])[0]).toEqual(value);
+    }
+    expect(Object.keys(create.params).sort()).toEqual(['keys', 'objects', 'subjects', ...Object.keys(merged)].sort());
+    expect(create.cypher).toContain('r.weight = size($evidenceKeys[i])');
+    expect(merge.cypher).toContain('r.weight = size(row.props.evidenceKeys)');
     expect(() => createRelations('DROP_ALL' as never, [])).toThrow(ShabakaError);
-    expect({ check, create }).toMatchSnapshot();
+    expect(create).toMatchSnapshot();
   });
 
   test('retracting an article: its id and sentence-id prefix are parameters; one index seek per predicate', () => {

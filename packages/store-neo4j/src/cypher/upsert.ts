@@ -31,9 +31,25 @@ const NO_REPLAN = 'CYPHER replan=skip\n';
 // Offsets travel as JS numbers (sent as floats); `toInteger` stores them as integers.
 
 /**
+ * The relationship keys stored on these sentences, for those that exist.
+ * @example storedSentenceKeys(['doc_1#0'])
+ */
+export function storedSentenceKeys(ids: readonly string[]): Statement {
+  return {
+    cypher: `${NO_REPLAN}UNWIND $ids AS id
+MATCH (s:Sentence {id: id})
+RETURN id, coalesce(s.relationKeys, []) AS keys`,
+    params: { ids: [...ids] },
+  };
+}
+
+/**
  * Sentences and their `HAS_SENTENCE` link; a missing article becomes a stub the next article upsert fills.
  * `relationKeys` (the relationships a sentence evidences) only grow: they are how an edited article's
- * old relationships are found again (`retractArticle`).
+ * old relationships are found again (`retractArticle`). Rows carry only keys the sentence does not hold
+ * yet (`writeSentenceBatch` filters them with `storedSentenceKeys`): filtering here, `NOT k IN s.relationKeys`
+ * per key, was quadratic, 98 s to re-upsert one sentence evidencing 100k relationships. A created sentence
+ * holds exactly the row's keys, so they are appended only to a sentence that held something else.
  * @example mergeSentences([{ id: 'doc_1#0', articleId: 'doc_1', index: 0, text: 'Hi.', start: 0, relationKeys: [] }])
  */
 export function mergeSentences(rows: readonly SentenceRow[]): Statement {
@@ -42,8 +58,9 @@ export function mergeSentences(rows: readonly SentenceRow[]): Statement {
 MERGE (s:Sentence {id: row.id})
 ON CREATE SET s.articleId = row.articleId, s.index = toInteger(row.index), s.text = row.text, s.start = toInteger(row.start),
   s.relationKeys = row.relationKeys
-WITH s, row, [k IN row.relationKeys WHERE NOT k IN s.relationKeys] AS newKeys
-FOREACH (_ IN CASE WHEN size(newKeys) > 0 THEN [1] ELSE [] END | SET s.relationKeys = s.relationKeys + newKeys)
+WITH s, row, coalesce(s.relationKeys, []) AS held
+FOREACH (_ IN CASE WHEN size(row.relationKeys) > 0 AND held <> row.relationKeys THEN [1] ELSE [] END |
+  SET s.relationKeys = held + row.relationKeys)
 MERGE (a:Article {id: row.articleId})
 MERGE (a)-[:HAS_SENTENCE]->(s)`,
     params: { rows },
@@ -131,39 +148,45 @@ CALL (ev, row) {
   };
 }
 
-/** Everything a new relationship holds, from its row (`r` and `row` bound). */
-const NEW_RELATIONSHIP_PROPS = `r.role = row.role, r.modality = row.modality, r.weight = size(row.evidence),
-  r.evidenceKeys = [ev IN row.evidence | ev.key], r.evidenceConfidence = [ev IN row.evidence | ev.confidence],
-  r.sentenceIds = row.sentenceIds, r.firstSeen = row.firstSeen, r.lastSeen = row.lastSeen`;
-
 /**
- * Which of these relationship keys of one predicate are stored. A plain seek takes no lock: it only
- * sorts rows into "create" and "merge"; the key's uniqueness constraint still arbitrates a race.
- * @example existingRelationKeys('MET', ['rel_1', 'rel_2'])
+ * Everything a relationship created from a row holds besides its key and weight (`size(evidenceKeys)`, an
+ * INTEGER: a JS number sent as a parameter would be stored as FLOAT). The MERGE path writes them as a map, the
+ * CREATE path as columns named after them (its SET lists each; a builder test holds the two together).
  */
-export function existingRelationKeys(predicate: Predicate, keys: readonly string[]): Statement {
-  return {
-    cypher: `${NO_REPLAN}UNWIND $keys AS key
-MATCH ()-[r:${validPredicate(predicate)} {key: key}]->()
-RETURN key`,
-    params: { keys: [...keys] },
-  };
-}
+const NEW_RELATIONSHIP_PROPS: Record<string, (r: RelationRow) => unknown> = {
+  role: (r) => r.role,
+  modality: (r) => r.modality,
+  evidenceKeys: (r) => r.evidence.map((ev) => ev.key),
+  evidenceConfidence: (r) => r.evidence.map((ev) => ev.confidence),
+  sentenceIds: (r) => r.sentenceIds,
+  firstSeen: (r) => r.firstSeen,
+  lastSeen: (r) => r.lastSeen,
+};
 
 /**
- * Relationships believed new (`existingRelationKeys` did not find them), created without MERGE's locking
- * seek: ≈1.4× the rate of `mergeRelations` on new keys. If another writer created one of them meanwhile,
- * the uniqueness constraint fails the transaction and the caller re-runs the rows through `mergeRelations`.
+ * Relationships created blindly, without MERGE's locking seek: ≈1.4× its rate on a bulk load of new keys.
+ * If one of the keys is stored already (or another writer creates it meanwhile), the key's uniqueness
+ * constraint fails the transaction and the caller writes the rows again through `mergeRelations`.
+ * Parameters are columns, one list per field: the driver then packs no map keys per row, which cut client
+ * CPU by a third on 5,000-row batches.
  * @example createRelations('MET', [{ key: 'rel_1', subject: 'per_1', object: 'per_2', role: null, modality: 'asserted', evidence: [], sentenceIds: [], firstSeen: null, lastSeen: null }])
  */
 export function createRelations(predicate: Predicate, rows: readonly RelationRow[]): Statement {
+  const columns = Object.entries(NEW_RELATIONSHIP_PROPS).map(([name, value]) => [name, rows.map((r) => value(r))]);
   return {
-    cypher: `${NO_REPLAN}UNWIND $rows AS row
-MATCH (s:Entity {id: row.subject})
-MATCH (o:Entity {id: row.object})
-CREATE (s)-[r:${validPredicate(predicate)} {key: row.key}]->(o)
-SET ${NEW_RELATIONSHIP_PROPS}`,
-    params: { rows },
+    cypher: `${NO_REPLAN}UNWIND range(0, size($keys) - 1) AS i
+MATCH (s:Entity {id: $subjects[i]})
+MATCH (o:Entity {id: $objects[i]})
+CREATE (s)-[r:${validPredicate(predicate)} {key: $keys[i]}]->(o)
+SET r.weight = size($evidenceKeys[i]), r.role = $role[i], r.modality = $modality[i], r.evidenceKeys = $evidenceKeys[i],
+  r.evidenceConfidence = $evidenceConfidence[i], r.sentenceIds = $sentenceIds[i], r.firstSeen = $firstSeen[i],
+  r.lastSeen = $lastSeen[i]`,
+    params: {
+      keys: rows.map((r) => r.key),
+      subjects: rows.map((r) => r.subject),
+      objects: rows.map((r) => r.object),
+      ...Object.fromEntries(columns),
+    },
   };
 }
 
@@ -185,7 +208,7 @@ export function mergeRelations(predicate: Predicate, rows: readonly RelationRow[
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:${type} {key: row.key}]->(o)
-ON CREATE SET ${NEW_RELATIONSHIP_PROPS}
+ON CREATE SET r += row.props, r.weight = size(row.props.evidenceKeys)
 WITH r, row WHERE any(ev IN row.evidence WHERE NOT ev.key IN r.evidenceKeys)
 SET r._lock = true
 WITH r, [ev IN row.evidence WHERE NOT ev.key IN r.evidenceKeys] AS fresh
@@ -200,6 +223,14 @@ SET r.weight = r.weight + size(fresh),
   r.sentenceIds = r.sentenceIds + newSentences,
   r.firstSeen = reduce(m = r.firstSeen, d IN seen | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
   r.lastSeen = reduce(m = r.lastSeen, d IN seen | CASE WHEN m IS NULL OR d > m THEN d ELSE m END)`,
-    params: { rows },
+    params: {
+      rows: rows.map((r) => ({
+        key: r.key,
+        subject: r.subject,
+        object: r.object,
+        evidence: r.evidence,
+        props: Object.fromEntries(Object.entries(NEW_RELATIONSHIP_PROPS).map(([name, value]) => [name, value(r)])),
+      })),
+    },
   };
 }
