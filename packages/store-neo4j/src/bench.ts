@@ -13,6 +13,7 @@ const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 100_000);
 const RELATIONS = Number(process.env.BENCH_RELATIONS ?? 100_000);
 const PER_ROW_SAMPLE = Number(process.env.BENCH_PER_ROW ?? 2_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 5_000);
+const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 2);
 const RAW_SAMPLE = 20_000;
 const NEIGHBOR_QUERIES = 300;
 
@@ -58,7 +59,7 @@ function buildGraph(prefix: string, random: () => number, entityCount: number, r
 async function main(): Promise<void> {
   const prefix = `bench${Date.now().toString(36)}_`;
   const random = seededRandom(20_251_129);
-  const store = await openTestStore({ batchSize: BATCH });
+  const store = await openTestStore({ batchSize: BATCH, writeConcurrency: SESSIONS });
   const { uri, user, password } = testConnection();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
   const executor = new Executor(driver, uri, undefined);
