@@ -1,5 +1,5 @@
 // Settings, paths, pid file and Bolt probes shared by start.mjs and stop.mjs (plain Node, no dependencies).
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -45,6 +45,45 @@ function portOfUri(uri) {
   } catch {
     return undefined;
   }
+}
+
+const UNITS = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+
+/**
+ * Bytes of a Neo4j memory setting: a plain number, or a number with a k/m/g/t suffix (case-insensitive).
+ * @example sizeBytes('512m') // 536870912
+ */
+export function sizeBytes(text) {
+  const match = /^(\d+(?:\.\d+)?)([kmgt])?b?$/i.exec(String(text).trim());
+  if (!match) throw new Error(`neo4j-local: '${text}' is not a size such as 512m, 1g or 1048576`);
+  return Math.round(Number(match[1]) * (match[2] ? UNITS[match[2].toLowerCase()] : 1));
+}
+
+/** Total size of the files under `dir` (0 when it does not exist). */
+export function directoryBytes(dir) {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? directoryBytes(full) : statSync(full).size;
+  }
+  return total;
+}
+
+/**
+ * A warning when the default database's store files outgrow the page cache, else null. Neo4j reuses freed
+ * record ids lazily, so a dev store that benches delete from still grows (≈300 MB per store bench run); once it
+ * is larger than the page cache, writes evict pages and bench figures fall run after run.
+ * @example storeWarning({ dataDir: '.neo4j/data', pageCache: '512m' })
+ */
+export function storeWarning({ dataDir, pageCache }) {
+  const store = directoryBytes(path.join(dataDir, 'data', 'databases', 'neo4j'));
+  if (store <= sizeBytes(pageCache)) return null;
+  const mb = (bytes) => `${Math.round(bytes / 2 ** 20)} MB`;
+  return (
+    `neo4j-local: the store in ${dataDir} is ${mb(store)}, more than the page cache (${pageCache}): ` +
+    `raise NEO4J_PAGECACHE, or for a dev store stop Neo4j and delete the directory to start afresh`
+  );
 }
 
 /** The pid in the pid file when that process is alive and is our launcher; removes a stale pid file. */

@@ -22,6 +22,7 @@ import {
   runDir,
   runningPid,
   sleep,
+  storeWarning,
   toolDir,
 } from './local-neo4j.mjs';
 
@@ -116,6 +117,7 @@ async function main() {
   if (pid && (await boltHandshake(settings.port))) {
     await queryOne(settings);
     console.log(`neo4j-local: already running (pid ${pid}) and answering on bolt://127.0.0.1:${settings.port}`);
+    warnIfStoreOutgrowsCache(settings);
     return;
   }
   if (pid)
@@ -168,6 +170,12 @@ async function main() {
   console.log(
     `neo4j-local: Neo4j is up on bolt://127.0.0.1:${settings.port} (pid ${child.pid}, ${seconds} s; log ${settings.logFile})`,
   );
+  warnIfStoreOutgrowsCache(settings);
+}
+
+function warnIfStoreOutgrowsCache(settings) {
+  const warning = storeWarning(settings);
+  if (warning) console.warn(warning);
 }
 
 main().catch((error) =>
