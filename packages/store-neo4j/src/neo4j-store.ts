@@ -33,7 +33,7 @@ import {
 import type { EntityType, Predicate } from '@shabaka/schema';
 import { matchKey } from '@shabaka/text';
 import type { Statement } from './cypher/statement.js';
-import { inPool } from './pool.js';
+import { inPool, roundRobin } from './pool.js';
 import { awaitSearchRefresh, schemaStatements } from './cypher/schema-setup.js';
 import { mergeArticles, mergeEntities, mergeEvents, mergeMentions } from './cypher/upsert.js';
 import {
@@ -190,8 +190,8 @@ export class Neo4jStore implements GraphStore {
       ...chunks(rows.mentions, this.batchSize).map((c) => statement(mergeMentions(c))),
       ...chunks(rows.events, this.batchSize).map((c) => statement(mergeEvents(c))),
     ];
-    const relationBatches = [...rows.relations].flatMap(([p, list]) =>
-      chunks(list, this.batchSize).map((c) => [p, c] as const),
+    const relationBatches = roundRobin(
+      [...rows.relations].map(([p, list]) => chunks(list, this.batchSize).map((c) => [p, c] as const)),
     );
     const total =
       rowCount(rows) <= this.batchSize

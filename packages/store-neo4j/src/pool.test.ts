@@ -1,6 +1,7 @@
-// inPool: bounded concurrency, every item done once, first failure stops new work and is rethrown.
+// inPool: bounded concurrency, every item done once, first failure stops new work and is rethrown;
+// roundRobin: every item once, neighbours from different groups while more than one group has items left.
 import { describe, expect, it } from '@jest/globals';
-import { inPool } from './pool.js';
+import { inPool, roundRobin } from './pool.js';
 
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
 
@@ -49,5 +50,21 @@ describe('inPool', () => {
       calls += 1;
     });
     expect(calls).toBe(0);
+  });
+});
+
+describe('roundRobin', () => {
+  it('takes one item per group in turn, keeping each group in order', () => {
+    expect(roundRobin([['a1', 'a2', 'a3'], ['b1'], [], ['c1', 'c2']])).toEqual(['a1', 'b1', 'c1', 'a2', 'c2', 'a3']);
+  });
+
+  it('keeps every item exactly once', () => {
+    const groups = Array.from({ length: 7 }, (_, g) => Array.from({ length: (g * 5) % 4 }, (_, i) => `${g}.${i}`));
+    const out = roundRobin(groups);
+    expect([...out].sort()).toEqual(groups.flat().sort());
+  });
+
+  it('is empty for no groups', () => {
+    expect(roundRobin([])).toEqual([]);
   });
 });
