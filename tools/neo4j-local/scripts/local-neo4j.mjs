@@ -59,14 +59,20 @@ export function sizeBytes(text) {
   return Math.round(Number(match[1]) * (match[2] ? UNITS[match[2].toLowerCase()] : 1));
 }
 
-/** Total size of the files under `dir` (0 when it does not exist). */
-export function directoryBytes(dir) {
-  if (!existsSync(dir)) return 0;
-  let total = 0;
+/** The stats of every file under `dir`, sub-directories included (none when it does not exist). */
+export function* fileStats(dir) {
+  if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    total += entry.isDirectory() ? directoryBytes(full) : statSync(full).size;
+    if (entry.isDirectory()) yield* fileStats(full);
+    else yield statSync(full);
   }
+}
+
+/** Total size of the files under `dir` (0 when it does not exist). */
+export function directoryBytes(dir) {
+  let total = 0;
+  for (const stats of fileStats(dir)) total += stats.size;
   return total;
 }
 

@@ -1,19 +1,10 @@
 // `pnpm neo4j:start`: builds the launcher once with Maven, starts Neo4j detached and waits until Bolt answers.
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   boltHandshake,
+  fileStats,
   isAlive,
   logTail,
   mainClass,
@@ -37,10 +28,7 @@ function fail(message) {
 
 function newestSourceTime(dir) {
   let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : statSync(full).mtimeMs);
-  }
+  for (const stats of fileStats(dir)) newest = Math.max(newest, stats.mtimeMs);
   return newest;
 }
 
@@ -117,7 +105,6 @@ async function main() {
   if (pid && (await boltHandshake(settings.port))) {
     await queryOne(settings);
     console.log(`neo4j-local: already running (pid ${pid}) and answering on bolt://127.0.0.1:${settings.port}`);
-    warnIfStoreOutgrowsCache(settings);
     return;
   }
   if (pid)
@@ -173,6 +160,7 @@ async function main() {
   warnIfStoreOutgrowsCache(settings);
 }
 
+// Only after a start: a server already running may have been started with another data directory or cache.
 function warnIfStoreOutgrowsCache(settings) {
   const warning = storeWarning(settings);
   if (warning) console.warn(warning);
