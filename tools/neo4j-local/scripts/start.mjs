@@ -157,11 +157,7 @@ async function main() {
   console.log(
     `neo4j-local: Neo4j is up on bolt://127.0.0.1:${settings.port} (pid ${child.pid}, ${seconds} s; log ${settings.logFile})`,
   );
-  warnIfStoreOutgrowsCache(settings);
-}
-
-// Only after a start: a server already running may have been started with another data directory or cache.
-function warnIfStoreOutgrowsCache(settings) {
+  // Only after a start: a server already running may have been started with another data directory or cache.
   const warning = storeWarning(settings);
   if (warning) console.warn(warning);
 }
