@@ -1,7 +1,7 @@
 // Unit tests of constrained Viterbi and forward-backward on a tiny hand-made model.
 import { describe, expect, it } from '@jest/globals';
 import { constrainedTransitions, marginals, viterbi } from './decode.js';
-import { labelIndex, LABELS, NUM_LABELS } from './labels.js';
+import { labelIndex, NUM_LABELS, tagsOfPath } from './labels.js';
 
 const L = NUM_LABELS;
 function emissions(rows: Record<string, number>[]): Float64Array {
@@ -14,14 +14,19 @@ describe('viterbi', () => {
   it('never emits I-X without a preceding X even when I-X scores highest alone', () => {
     const trans = constrainedTransitions(new Float64Array((L + 1) * L));
     const path = viterbi(emissions([{ 'I-PER': 5, 'B-PER': 1 }, { 'I-PER': 5 }]), 2, trans);
-    expect(path.map((y) => LABELS[y])).toEqual(['B-PER', 'I-PER']);
+    expect(tagsOfPath(path)).toEqual(['B-PER', 'I-PER']);
   });
   it('uses transition scores to prefer a coherent sequence', () => {
     const scores = new Float64Array((L + 1) * L);
-    scores[labelIndex('B-LOC') * L + labelIndex('I-LOC')] = 3;
+    scores[labelIndex('B-LOC') * L + labelIndex('E-LOC')] = 3;
     const trans = constrainedTransitions(scores);
-    const path = viterbi(emissions([{ 'B-LOC': 2 }, { O: 1, 'I-LOC': 0 }]), 2, trans);
-    expect(path.map((y) => LABELS[y])).toEqual(['B-LOC', 'I-LOC']);
+    const path = viterbi(emissions([{ 'B-LOC': 2, 'S-LOC': 2.5 }, { O: 1 }]), 2, trans);
+    expect(tagsOfPath(path)).toEqual(['B-LOC', 'I-LOC']);
+  });
+  it('never ends a sentence inside an entity', () => {
+    const trans = constrainedTransitions(new Float64Array((L + 1) * L));
+    const path = viterbi(emissions([{ 'B-PER': 5 }, { 'I-PER': 5, 'E-PER': 1 }]), 2, trans);
+    expect(path).toEqual([labelIndex('B-PER'), labelIndex('E-PER')]);
   });
   it('returns an empty path for an empty sentence', () => {
     expect(viterbi(new Float64Array(0), 0, constrainedTransitions(new Float64Array((L + 1) * L)))).toEqual([]);
@@ -31,7 +36,7 @@ describe('viterbi', () => {
 describe('marginals', () => {
   it('sums to one per token and gives zero mass to illegal labels', () => {
     const trans = constrainedTransitions(new Float64Array((L + 1) * L));
-    const m = marginals(emissions([{ 'B-ORG': 2 }, { 'I-ORG': 1, O: 1 }, { O: 3 }]), 3, trans, 1);
+    const m = marginals(emissions([{ 'B-ORG': 4 }, { 'E-ORG': 3, O: 1 }, { O: 3 }]), 3, trans, 1);
     for (let i = 0; i < 3; i++) {
       let sum = 0;
       for (let y = 0; y < L; y++) sum += m[i * L + y]!;
@@ -39,5 +44,6 @@ describe('marginals', () => {
     }
     expect(m[labelIndex('I-ORG')]).toBe(0);
     expect(m[labelIndex('B-ORG')]!).toBeGreaterThan(0.5);
+    expect(m[2 * L + labelIndex('B-ORG')]).toBe(0);
   });
 });

@@ -1,7 +1,16 @@
-// First-order decoding over BIO labels: constrained Viterbi and forward-backward marginals for confidence.
-import { allowedTransition, NUM_LABELS } from './labels.js';
+// First-order decoding over BIOES labels: constrained Viterbi and forward-backward marginals for confidence.
+import { allowedTransition, canEnd, NUM_LABELS } from './labels.js';
 
 const L = NUM_LABELS;
+/** Allowed predecessors of each label: most label pairs are illegal in BIOES, so the loops visit only the legal ones. */
+const PREV = Array.from({ length: L }, (_, y) =>
+  Int32Array.from({ length: L }, (_, p) => p).filter((p) => allowedTransition(p, y)),
+);
+/** Allowed successors of each label (the backward pass). */
+const NEXT = Array.from({ length: L }, (_, y) =>
+  Int32Array.from({ length: L }, (_, q) => q).filter((q) => allowedTransition(y, q)),
+);
+const ENDS = Int32Array.from({ length: L }, (_, y) => y).filter(canEnd);
 
 /** Transition scores: row `from` (index L is the sentence start) × column `to`; illegal moves are -Infinity. */
 export type Transitions = Float64Array;
@@ -19,8 +28,8 @@ export function constrainedTransitions(scores: ArrayLike<number>): Transitions {
 }
 
 /**
- * Best label sequence given emission scores (n × L, row-major) and transitions.
- * @example viterbi(new Float64Array([0, 1, 0, 0, 0, 0, 0, 0, 0]), 1, trans) // [1] — B-PER wins alone
+ * Best label sequence given emission scores (n × L, row-major) and transitions, ending outside any open entity.
+ * @example viterbi(new Float64Array(NUM_LABELS).fill(1, 4, 5), 1, trans) // [4] — S-PER wins alone
  */
 export function viterbi(emissions: Float64Array, n: number, trans: Transitions): number[] {
   if (n === 0) return [];
@@ -31,7 +40,9 @@ export function viterbi(emissions: Float64Array, n: number, trans: Transitions):
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
+      const prev = PREV[y]!;
+      for (let j = 0; j < prev.length; j++) {
+        const p = prev[j]!;
         const s = score[(i - 1) * L + p]! + trans[p * L + y]!;
         if (s > best) {
           best = s;
@@ -44,7 +55,7 @@ export function viterbi(emissions: Float64Array, n: number, trans: Transitions):
   }
   let best = -Infinity;
   let y = 0;
-  for (let k = 0; k < L; k++) {
+  for (const k of ENDS) {
     if (score[(n - 1) * L + k]! > best) {
       best = score[(n - 1) * L + k]!;
       y = k;
@@ -85,16 +96,21 @@ export function marginals(emissions: Float64Array, n: number, trans: Transitions
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
       let s = 0;
-      for (let p = 0; p < L; p++) s += alpha[(i - 1) * L + p]! * expT[p * L + y]!;
+      const prev = PREV[y]!;
+      for (let j = 0; j < prev.length; j++) s += alpha[(i - 1) * L + prev[j]!]! * expT[prev[j]! * L + y]!;
       alpha[i * L + y] = s * expE[i * L + y]!;
     }
     normalise(alpha, i * L);
   }
-  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 1;
+  for (const y of ENDS) beta[(n - 1) * L + y] = 1;
   for (let i = n - 2; i >= 0; i--) {
     for (let y = 0; y < L; y++) {
       let s = 0;
-      for (let q = 0; q < L; q++) s += expT[y * L + q]! * expE[(i + 1) * L + q]! * beta[(i + 1) * L + q]!;
+      const next = NEXT[y]!;
+      for (let j = 0; j < next.length; j++) {
+        const q = next[j]!;
+        s += expT[y * L + q]! * expE[(i + 1) * L + q]! * beta[(i + 1) * L + q]!;
+      }
       beta[i * L + y] = s;
     }
     normalise(beta, i * L);

@@ -11,8 +11,8 @@ const meta = testMeta('ar');
 const names = ['b', 'k-1=فريق', 'k-1=يدعي'];
 const weights = new Float64Array(names.length * L);
 weights[labelIndex('O')] = 2;
-weights[L + labelIndex('B-ORG')] = 8;
-weights[2 * L + labelIndex('B-PER')] = 8;
+weights[L + labelIndex('S-ORG')] = 8;
+weights[2 * L + labelIndex('S-PER')] = 8;
 const model = parseModel(serialiseModel(meta, names, weights, new Float64Array((L + 1) * L), null, 0.01));
 
 describe('tagDocument', () => {

@@ -1,6 +1,16 @@
-// Unit tests of the BIO label helpers.
+// Unit tests of the label helpers: IOB2 tags, BIOES labels, spans and transitions.
 import { describe, expect, it } from '@jest/globals';
-import { allowedTransition, labelIndex, LABELS, normaliseTags, spansFromTags } from './labels.js';
+import {
+  allowedTransition,
+  canEnd,
+  labelClass,
+  labelIndex,
+  LABELS,
+  normaliseTags,
+  spansFromTags,
+  tagsOfPath,
+  toBioes,
+} from './labels.js';
 
 describe('normaliseTags', () => {
   it('maps PERS to PER and repairs stray I- tags', () => {
@@ -31,6 +41,20 @@ describe('spansFromTags', () => {
   });
 });
 
+describe('toBioes / tagsOfPath', () => {
+  it('marks single-token and last tokens, and reads them back as IOB2', () => {
+    const tags = ['B-PER', 'I-PER', 'I-PER', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'B-ORG'];
+    const bioes = toBioes(tags);
+    expect(bioes).toEqual(['B-PER', 'I-PER', 'E-PER', 'S-LOC', 'O', 'B-ORG', 'E-ORG', 'S-ORG']);
+    expect(tagsOfPath(bioes.map(labelIndex))).toEqual(tags);
+  });
+  it('gives each label its class', () => {
+    expect(['O', 'B-PER', 'S-PER', 'E-ORG', 'I-LOC', 'S-MISC'].map((l) => labelClass(labelIndex(l)))).toEqual([
+      -1, 0, 0, 1, 2, 3,
+    ]);
+  });
+});
+
 describe('allowedTransition', () => {
   it('forbids I-X after O, after the start and after another class', () => {
     expect(allowedTransition(labelIndex('O'), labelIndex('I-PER'))).toBe(false);
@@ -39,8 +63,18 @@ describe('allowedTransition', () => {
     expect(allowedTransition(labelIndex('B-PER'), labelIndex('I-PER'))).toBe(true);
     expect(allowedTransition(labelIndex('I-PER'), labelIndex('I-PER'))).toBe(true);
   });
-  it('has O first and B/I pairs for each class', () => {
+  it('closes an entity only with E-X and opens one only outside an entity', () => {
+    expect(allowedTransition(labelIndex('B-PER'), labelIndex('O'))).toBe(false);
+    expect(allowedTransition(labelIndex('I-PER'), labelIndex('E-PER'))).toBe(true);
+    expect(allowedTransition(labelIndex('E-PER'), labelIndex('I-PER'))).toBe(false);
+    expect(allowedTransition(labelIndex('S-PER'), labelIndex('B-PER'))).toBe(true);
+    expect(allowedTransition(-1, labelIndex('E-LOC'))).toBe(false);
+    expect([labelIndex('O'), labelIndex('E-ORG'), labelIndex('S-ORG')].every(canEnd)).toBe(true);
+    expect(canEnd(labelIndex('I-ORG'))).toBe(false);
+  });
+  it('has O first and B/I/E/S labels for each class', () => {
     expect(LABELS[0]).toBe('O');
-    expect(LABELS).toContain('B-MISC');
+    expect(LABELS).toHaveLength(17);
+    expect(LABELS).toContain('S-MISC');
   });
 });

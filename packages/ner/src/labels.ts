@@ -1,13 +1,19 @@
-// The BIO label set the tagger predicts, and conversions between tags and entity spans.
+// The BIOES label set the tagger learns and decodes, and conversions between IOB2 tags, BIOES labels and entity spans.
 import type { EntityType } from '@shabaka/schema';
 
 /** Entity classes seen in training; MISC is learnt (it helps separate names) but never emitted. */
 export const CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityClass = (typeof CLASSES)[number];
 
-/** Index 0 is `O`; then B-X, I-X for each class in CLASSES order. */
-export const LABELS: readonly string[] = ['O', ...CLASSES.flatMap((c) => [`B-${c}`, `I-${c}`])];
+/**
+ * Index 0 is `O`; then B-X, I-X, E-X, S-X for each class in CLASSES order. The model learns BIOES (Ratinov & Roth
+ * 2009): a single-word name and the last word of a longer one get their own weights; everything outside the
+ * tagger (corpora, spans, output) stays IOB2.
+ */
+export const LABELS: readonly string[] = ['O', ...CLASSES.flatMap((c) => [`B-${c}`, `I-${c}`, `E-${c}`, `S-${c}`])];
 export const NUM_LABELS = LABELS.length;
+/** Labels per class: index 1 + 4k + (0 B, 1 I, 2 E, 3 S) is class k. */
+export const LABELS_PER_CLASS = 4;
 
 const LABEL_INDEX = new Map(LABELS.map((l, i) => [l, i]));
 
@@ -63,7 +69,7 @@ export function normaliseTags(tags: readonly string[]): string[] {
 
 /**
  * Index of a label string in LABELS; throws on unknown labels.
- * @example labelIndex('B-LOC') // 5
+ * @example labelIndex('B-LOC') // 9
  */
 export function labelIndex(label: string): number {
   const i = LABEL_INDEX.get(label);
@@ -94,12 +100,54 @@ export function spansFromTags(tags: readonly string[]): TokenSpan[] {
 }
 
 /**
- * True when label `to` may follow label `from` in IOB2 (`from` = -1 is the sentence start).
+ * Class index (position in CLASSES) of a label index, -1 for O.
+ * @example labelClass(labelIndex('E-LOC')) // 2
+ */
+export function labelClass(y: number): number {
+  return y === 0 ? -1 : Math.floor((y - 1) / LABELS_PER_CLASS);
+}
+
+/** True for B-X and I-X: an entity is open and must go on with I-X or close with E-X. */
+function isOpen(label: string): boolean {
+  return label[0] === 'B' || label[0] === 'I';
+}
+
+/**
+ * True when label `to` may follow label `from` in BIOES (`from` = -1 is the sentence start).
  * @example allowedTransition(labelIndex('O'), labelIndex('I-PER')) // false
  */
 export function allowedTransition(from: number, to: number): boolean {
   const t = LABELS[to] ?? 'O';
-  if (t[0] !== 'I') return true;
   const f = from < 0 ? 'O' : (LABELS[from] ?? 'O');
-  return f !== 'O' && f.slice(2) === t.slice(2);
+  const continues = t[0] === 'I' || t[0] === 'E';
+  return isOpen(f) ? continues && f.slice(2) === t.slice(2) : !continues;
+}
+
+/**
+ * True when a sentence may end on label `y` (not inside an open entity).
+ * @example canEnd(labelIndex('B-PER')) // false
+ */
+export function canEnd(y: number): boolean {
+  return !isOpen(LABELS[y] ?? 'O');
+}
+
+/**
+ * BIOES labels of an IOB2 tag sequence: the last token of a multi-word entity is E-X, a one-token entity S-X.
+ * @example toBioes(['B-PER', 'I-PER', 'B-LOC', 'O']) // ['B-PER', 'E-PER', 'S-LOC', 'O']
+ */
+export function toBioes(tags: readonly string[]): string[] {
+  return tags.map((tag, i) => {
+    if (tag === 'O') return tag;
+    const ends = tags[i + 1] !== `I-${tag.slice(2)}`;
+    if (!ends) return tag;
+    return `${tag[0] === 'B' ? 'S' : 'E'}${tag.slice(1)}`;
+  });
+}
+
+/**
+ * IOB2 tags of a decoded label path.
+ * @example tagsOfPath([labelIndex('S-LOC'), 0]) // ['B-LOC', 'O']
+ */
+export function tagsOfPath(path: readonly number[]): string[] {
+  return normaliseTags(path.map((y) => LABELS[y] ?? 'O'));
 }

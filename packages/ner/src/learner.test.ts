@@ -15,12 +15,12 @@ describe('trainLearner', () => {
     const w = trainLearner(one, 1, { epochs: 1, seed: 1 }, { ...PLAIN_PERCEPTRON, update: 'pa' });
     // all-zero weights predict O; ‖ΔΦ‖² = 4 (two emission and two transition entries), loss 1 → τ = 1/4,
     // and the lazy average after one sentence holds half of it
-    expect(w.weights[labelIndex('B-PER')]).toBeCloseTo(0.125, 12);
+    expect(w.weights[labelIndex('S-PER')]).toBeCloseTo(0.125, 12);
     expect(w.weights[labelIndex('O')]).toBeCloseTo(-0.125, 12);
     const e = emissionScores(one[0]!, w.weights);
     const start = L * L;
     const margin =
-      e[labelIndex('B-PER')]! + w.transitions[start + labelIndex('B-PER')]! - e[0]! - w.transitions[start]!;
+      e[labelIndex('S-PER')]! + w.transitions[start + labelIndex('S-PER')]! - e[0]! - w.transitions[start]!;
     expect(margin).toBeCloseTo(0.5, 12);
   });
 
@@ -44,6 +44,44 @@ describe('trainLearner', () => {
     const probe = encodedSentence([[1]], ['O']);
     const trans = (t: Float64Array): Float64Array => constrainedTransitions(t);
     expect(viterbi(emissionScores(probe, plain.weights), 1, trans(plain.transitions))).toEqual([labelIndex('O')]);
-    expect(viterbi(emissionScores(probe, costly.weights), 1, trans(costly.transitions))).toEqual([labelIndex('B-PER')]);
+    expect(viterbi(emissionScores(probe, costly.weights), 1, trans(costly.transitions))).toEqual([labelIndex('S-PER')]);
+  });
+});
+
+describe('trainLearner bagging', () => {
+  it('averages the averaged weights of members trained on their own shuffles (seeds seed, seed + 1, …)', () => {
+    const single = [5, 6, 7].map((seed) => trainLearner(data, 4, { epochs: 3, seed }, PLAIN_PERCEPTRON));
+    const bagged = trainLearner(data, 4, { epochs: 3, seed: 5, bag: 3 }, PLAIN_PERCEPTRON);
+    const mean = (k: number, pick: (w: (typeof single)[0]) => Float64Array): number =>
+      single.reduce((s, w) => s + pick(w)[k]!, 0) / 3;
+    bagged.weights.forEach((x, k) =>
+      expect(x).toBeCloseTo(
+        mean(k, (w) => w.weights),
+        12,
+      ),
+    );
+    bagged.transitions.forEach((x, k) =>
+      expect(x).toBeCloseTo(
+        mean(k, (w) => w.transitions),
+        12,
+      ),
+    );
+    // the members differ, so the bag is not just one of them
+    expect(Array.from(single[0]!.weights)).not.toEqual(Array.from(single[1]!.weights));
+  });
+
+  it('reports the bag mean to onEpoch, and a bag of one is the single model exactly', () => {
+    const seen: Float64Array[] = [];
+    const bagged = trainLearner(
+      data,
+      4,
+      { epochs: 2, seed: 1, bag: 2, onEpoch: (_, w) => seen.push(w.weights) },
+      PLAIN_PERCEPTRON,
+    );
+    expect(Array.from(seen[1]!)).toEqual(Array.from(bagged.weights));
+    const one = trainLearner(data, 4, { epochs: 2, seed: 1, bag: 1 }, PLAIN_PERCEPTRON);
+    expect(Array.from(one.weights)).toEqual(
+      Array.from(trainLearner(data, 4, { epochs: 2, seed: 1 }, PLAIN_PERCEPTRON).weights),
+    );
   });
 });

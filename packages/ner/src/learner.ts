@@ -135,9 +135,45 @@ function learnSentence(st: State, s: EncodedSentence, cfg: LearnerConfig): void 
   if (tau > 0) applyStep(st, s, pred, tau);
 }
 
+/** A fresh learner state for `numFeatures` feature rows. */
+function newState(numFeatures: number): State {
+  return {
+    w: new Float64Array(numFeatures * L),
+    u: new Float64Array(numFeatures * L),
+    t: new Float64Array((L + 1) * L),
+    tu: new Float64Array((L + 1) * L),
+    c: 1,
+  };
+}
+
+/** One bag member: its state, its random stream and its sentence order (reshuffled every epoch). */
+interface Member {
+  st: State;
+  rand: () => number;
+  order: number[];
+}
+
+function newMember(n: number, numFeatures: number, seed: number): Member {
+  return { st: newState(numFeatures), rand: seededRandom(seed), order: Array.from({ length: n }, (_, i) => i) };
+}
+
+/** The mean over members of their averaged weights (each average = w − u / c). */
+function bagAverage(members: readonly Member[]): PerceptronWeights {
+  const mean = (pick: (st: State) => [Float64Array, Float64Array]): Float64Array => {
+    const out = new Float64Array(pick(members[0]!.st)[0].length);
+    for (const { st } of members) {
+      const [x, sum] = pick(st);
+      for (let k = 0; k < out.length; k++) out[k]! += (x[k]! - sum[k]! / st.c) / members.length;
+    }
+    return out;
+  };
+  return { weights: mean((st) => [st.w, st.u]), transitions: mean((st) => [st.t, st.tu]) };
+}
+
 /**
  * Trains an averaged structured learner with IOB2-constrained, optionally cost-augmented Viterbi and perceptron or
- * passive-aggressive steps; `PLAIN_PERCEPTRON` reproduces Collins' averaged perceptron exactly.
+ * passive-aggressive steps; `PLAIN_PERCEPTRON` reproduces Collins' averaged perceptron exactly. With `opts.bag` > 1,
+ * that many members train in lockstep on their own shuffles (seeds seed, seed + 1, …) and the result is the mean of their averaged weights: one linear model, so inference costs the same.
  * @example const w = trainLearner(encoded, numFeatures, { epochs: 15, seed: 7 }, { update: 'pa', costMiss: 1, costFalse: 0.5, aggressiveness: 1 });
  */
 export function trainLearner(
@@ -146,29 +182,21 @@ export function trainLearner(
   opts: TrainOptions,
   cfg: LearnerConfig,
 ): PerceptronWeights {
-  const st: State = {
-    w: new Float64Array(numFeatures * L),
-    u: new Float64Array(numFeatures * L),
-    t: new Float64Array((L + 1) * L),
-    tu: new Float64Array((L + 1) * L),
-    c: 1,
-  };
-  const rand = seededRandom(opts.seed);
-  const order = data.map((_, i) => i);
-  const averaged = (): PerceptronWeights => ({
-    weights: st.w.map((x, k) => x - st.u[k]! / st.c),
-    transitions: st.t.map((x, k) => x - st.tu[k]! / st.c),
-  });
+  const members = Array.from({ length: Math.max(1, opts.bag ?? 1) }, (_, m) =>
+    newMember(data.length, numFeatures, opts.seed + m),
+  );
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
+    for (const { st, rand, order } of members) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const idx of order) {
+        learnSentence(st, data[idx]!, cfg);
+        st.c++;
+      }
     }
-    for (const idx of order) {
-      learnSentence(st, data[idx]!, cfg);
-      st.c++;
-    }
-    opts.onEpoch?.(epoch, averaged());
+    opts.onEpoch?.(epoch, bagAverage(members));
   }
-  return averaged();
+  return bagAverage(members);
 }

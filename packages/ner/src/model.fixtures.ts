@@ -1,6 +1,6 @@
 // Test fixture: the metadata of a hand-made model, shared by the unit tests that build tiny models.
 import { LABELS } from './labels.js';
-import type { ModelMeta } from './model.js';
+import { MODEL_FORMAT, type ModelMeta } from './model.js';
 
 /**
  * Metadata for a tiny in-memory model.
@@ -8,7 +8,7 @@ import type { ModelMeta } from './model.js';
  */
 export function testMeta(lang: 'ar' | 'en'): ModelMeta {
   return {
-    format: 'shabaka-ner-perceptron/1',
+    format: MODEL_FORMAT,
     version: 'test',
     lang,
     featureSet: `${lang}-test`,

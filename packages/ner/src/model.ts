@@ -20,7 +20,7 @@ import { LABELS, NUM_LABELS } from './labels.js';
 
 const L = NUM_LABELS;
 const NO_TAGS: readonly string[] = [];
-export const MODEL_FORMAT = 'shabaka-ner-perceptron/1';
+export const MODEL_FORMAT = 'shabaka-ner-perceptron/2';
 
 /** Provenance and settings written into every model file. */
 export interface ModelMeta {

@@ -1,9 +1,9 @@
 // Test fixture: tiny encoded training sets for the perceptron and learner unit tests.
-import { labelIndex } from './labels.js';
+import { labelIndex, toBioes } from './labels.js';
 import type { EncodedSentence } from './perceptron.js';
 
 /**
- * An encoded sentence whose tokens all carry feature 0 (bias) plus the listed feature ids.
+ * An encoded sentence whose tokens all carry feature 0 (bias) plus the listed feature ids; `tags` are IOB2, stored as BIOES like training data.
  * @example encodedSentence([[], [3]], ['O', 'B-LOC'])
  */
 export function encodedSentence(feats: number[][], tags: string[]): EncodedSentence {
@@ -13,7 +13,7 @@ export function encodedSentence(feats: number[][], tags: string[]): EncodedSente
     ids.push(0, ...f);
     offsets[i + 1] = ids.length;
   });
-  return { offsets, ids: Int32Array.from(ids), gold: Int32Array.from(tags.map(labelIndex)) };
+  return { offsets, ids: Int32Array.from(ids), gold: Int32Array.from(toBioes(tags).map(labelIndex)) };
 }
 
 /** Four separable sentences. Feature 0 = bias, 1 = "capitalised", 2 = "after a title", 3 = "city word". */

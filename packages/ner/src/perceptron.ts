@@ -25,6 +25,8 @@ export interface TrainOptions {
   seed: number;
   /** called after each epoch with the averaged weights so far (e.g. to score a dev split) */
   onEpoch?: (epoch: number, averaged: PerceptronWeights) => void;
+  /** bagged weight averaging: members trained in lockstep, their averaged weights averaged (default 1 = one model) */
+  bag?: number;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { LabelledSentence } from './conll.js';
 import { viterbi } from './decode.js';
 import type { FeatureContext } from './features.js';
-import { LABELS, NUM_LABELS } from './labels.js';
+import { NUM_LABELS, tagsOfPath } from './labels.js';
 import { EmissionScorer, parseModel, scoreFeatures, type TaggerModel } from './model.js';
 import { stackFeatures, stage1, type Stage1Output } from './stack.js';
 import type { LearnerConfig } from './learner.js';
@@ -23,6 +23,8 @@ export interface Stage1Settings {
   folds: number;
   /** learner of the first-stage models (absent = plain perceptron) */
   learner?: LearnerConfig;
+  /** bagged weight averaging of each first-stage model (`TrainConfig.bag`) */
+  bag?: number;
   log?: (line: string) => void;
 }
 
@@ -44,6 +46,7 @@ export function trainStage1(train: readonly LabelledSentence[], s: Stage1Setting
     ctx: s.ctx,
     gazetteerInfo: null,
     learner: s.learner,
+    bag: s.bag,
   });
   const model = parseModel(r.model);
   model.gazetteer = s.ctx.gazetteer;
@@ -113,6 +116,6 @@ export function predictStage2(
     const { emissions } = scorer.score(tokens);
     const extra = scoreFeatures(model, feats[k]!);
     for (let x = 0; x < emissions.length; x++) emissions[x]! += extra[x]! + (x % L === 0 ? 0 : bias);
-    return viterbi(emissions, tokens.length, model.transitions).map((y) => LABELS[y] ?? 'O');
+    return tagsOfPath(viterbi(emissions, tokens.length, model.transitions));
   });
 }

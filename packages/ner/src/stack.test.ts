@@ -22,15 +22,16 @@ function output(tokens: string[], labels: string[]): Stage1Output {
 
 describe('stackFeatures', () => {
   it('describes the first model’s labels around a token and the span it is in', () => {
-    const [f] = stackFeatures([output(['زار', 'أسيك', 'القاهرة'], ['O', 'B-ORG', 'B-LOC'])]);
+    const [f] = stackFeatures([output(['زار', 'أسيك', 'القاهرة', 'الجديدة'], ['O', 'S-ORG', 'B-LOC', 'E-LOC'])]);
     expect(f![1]).toEqual(
-      expect.arrayContaining(['s1=B-ORG', 's1-1=O', 's1+1=B-LOC', 's1-2=<s>', 's1c=B-ORG|4', 's1sp=ORG|S|1']),
+      expect.arrayContaining(['s1=S-ORG', 's1-1=O', 's1+1=B-LOC', 's1-2=<s>', 's1c=S-ORG|4', 's1sp=ORG|S|1']),
     );
-    expect(f![0]).toContain('s1-1|s1|s1+1=<s>|O|B-ORG');
+    expect(f![0]).toContain('s1-1|s1|s1+1=<s>|O|S-ORG');
+    expect(f![3]).toEqual(expect.arrayContaining(['s1=E-LOC', 's1sp=LOC|E|2']));
   });
   it('tells a token what the first model said about the same name elsewhere in the document, not here', () => {
     const [first, second] = stackFeatures([
-      output(['فاز', 'فريق', 'أسيك'], ['O', 'O', 'B-ORG']),
+      output(['فاز', 'فريق', 'أسيك'], ['O', 'O', 'S-ORG']),
       output(['وخسر', 'أسيك', 'اليوم'], ['O', 'O', 'O']),
     ]);
     expect(second![1]).toEqual(expect.arrayContaining(['dsp=ORG:BS', 'dspmaj=ORG:BS', 'dstmaj=ORG']));
@@ -55,16 +56,16 @@ describe('stackFeatures with a name-likeness model', () => {
   it('tells the second stage that a word the first model left outside looks like a name, next to the name before it', () => {
     const tokens = ['قسمت', 'فيلانو', 'فيلالون'];
     const probs = new Float64Array(tokens.length * L);
-    const path = ['O', 'B-PER', 'O'].map(labelIndex);
+    const path = ['O', 'S-PER', 'O'].map(labelIndex);
     path.forEach((y, i) => (probs[i * L + y] = 1));
     const infos = tokens.map((t) => wordInfo(t, { ...ctx, nameLike }));
     const [f] = stackFeatures([{ infos, path, probs }]);
     const band = infos[2]!.nl[0];
     expect(Number(band)).toBeGreaterThanOrEqual(3);
     expect(f![2]).toEqual(
-      expect.arrayContaining([`nl|s1=${band}|O`, `nl|s1-1=${band}|B-PER|O`, `nlc|s1=PER:${band}|O`]),
+      expect.arrayContaining([`nl|s1=${band}|O`, `nl|s1-1=${band}|S-PER|O`, `nlc|s1=PER:${band}|O`]),
     );
-    expect(f![0]).toContain(`nl+1|s1=${infos[1]!.nl[0]}|O|B-PER`);
+    expect(f![0]).toContain(`nl+1|s1=${infos[1]!.nl[0]}|O|S-PER`);
   });
 });
 
@@ -73,13 +74,13 @@ describe('stacked tagDocument', () => {
   const names1 = ['b', 'k-1=فريق'];
   const w1 = new Float64Array(names1.length * L);
   w1[labelIndex('O')] = 2;
-  w1[L + labelIndex('B-ORG')] = 8;
+  w1[L + labelIndex('S-ORG')] = 8;
   const stage1 = parseModel(serialiseModel(testMeta('ar'), names1, w1, new Float64Array((L + 1) * L), null, 0.01));
   const names2 = ['b', 'k-1=فريق', 'dspmaj=ORG:BS'];
   const w2 = new Float64Array(names2.length * L);
   w2[labelIndex('O')] = 2;
-  w2[L + labelIndex('B-ORG')] = 8;
-  w2[2 * L + labelIndex('B-ORG')] = 8;
+  w2[L + labelIndex('S-ORG')] = 8;
+  w2[2 * L + labelIndex('S-ORG')] = 8;
   const stage2 = parseModel(serialiseModel(testMeta('ar'), names2, w2, new Float64Array((L + 1) * L), null, 0.01));
   const doc = [
     ['فاز', 'فريق', 'أسيك', 'أمس'],

@@ -1,15 +1,15 @@
 // Stacked tagging: the first model's output over a document, turned into features for the second model.
 import { marginals, viterbi, type Transitions } from './decode.js';
 import type { WordInfo } from './features.js';
-import { LABELS, NUM_LABELS, spansFromTags } from './labels.js';
+import { labelClass, LABELS, LABELS_PER_CLASS, NUM_LABELS, spansFromTags, tagsOfPath } from './labels.js';
 import type { SentenceScores } from './model.js';
 import { NAME_CLASSES } from './name-likeness.js';
 
 const L = NUM_LABELS;
 /** Bump when the stack features change; appended to the first model's feature-set id in the second model's metadata. */
-export const STACK_SET_ID = 'stack-2';
+export const STACK_SET_ID = 'stack-3';
 
-/** Entity classes in label order (B-X at 1 + 2k, I-X at 2 + 2k). */
+/** Entity classes in label order (class k owns labels 1 + 4k … 4 + 4k). */
 const CLS = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
 /** What the first model said about one sentence. */
@@ -61,9 +61,11 @@ function nameBand(nl: readonly string[]): number {
   return nl[0]!.charCodeAt(0) - 48;
 }
 
-/** Entity class index (0..3) of a label index, -1 for O. */
-function classOf(y: number): number {
-  return y === 0 ? -1 : (y - 1) >> 1;
+/** Probability mass of one class's labels, starting at `at`. */
+function classMass(probs: Float64Array, at: number): number {
+  let m = 0;
+  for (let j = 0; j < LABELS_PER_CLASS; j++) m += probs[at + j]!;
+  return m;
 }
 
 /** Counts of first-model classes (PER, ORG, LOC, MISC, O) per key over a document. */
@@ -112,10 +114,10 @@ export function stackFeatures(doc: readonly Stage1Output[]): string[][][] {
   const phrases: Votes = new Map();
   const prefixes = new Set<string>();
   let maxLen = 1;
-  const spansOf = doc.map((s) => spansFromTags(s.path.map((y) => LABELS[y] ?? 'O')));
+  const spansOf = doc.map((s) => spansFromTags(tagsOfPath(s.path)));
   doc.forEach((s, k) => {
     s.infos.forEach((t, i) => {
-      if (t.stem.length >= 2 && t.shape !== 'd') vote(stems, t.stem, classOf(s.path[i]!));
+      if (t.stem.length >= 2 && t.shape !== 'd') vote(stems, t.stem, labelClass(s.path[i]!));
     });
     for (const sp of spansOf[k]!) {
       const keys = phraseKeys(s.infos, sp.start, sp.end);
@@ -146,7 +148,7 @@ export function stackFeatures(doc: readonly Stage1Output[]): string[][][] {
       if (y === 0 && ne >= 0.1) {
         // The class the first model nearly chose for a token it left outside.
         let best = 0;
-        const mass = [0, 1, 2, 3].map((c) => s.probs[i * L + 1 + 2 * c]! + s.probs[i * L + 2 + 2 * c]!);
+        const mass = [0, 1, 2, 3].map((c) => classMass(s.probs, i * L + 1 + LABELS_PER_CLASS * c));
         for (let c = 1; c < 4; c++) if (mass[c]! > mass[best]!) best = c;
         f.push(ALT[best]![band(ne)]!);
       }
@@ -162,7 +164,7 @@ export function stackFeatures(doc: readonly Stage1Output[]): string[][][] {
       const next = s.infos[i + 1]?.nl;
       if (next && next.length > 0) f.push(NL_NEXT[nameBand(next)]![y * NL + lab(i + 1)]!);
       const t = s.infos[i]!;
-      if (t.stem.length >= 2 && t.shape !== 'd') othersFeatures('dst', stems.get(t.stem), classOf(y), f);
+      if (t.stem.length >= 2 && t.shape !== 'd') othersFeatures('dst', stems.get(t.stem), labelClass(y), f);
       return f;
     });
     for (const sp of spansOf[k]!) {

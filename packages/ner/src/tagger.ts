@@ -1,7 +1,7 @@
 // Tags one tokenised sentence: model (Viterbi; two stages when stacked), then rules, then gazetteer fill — the documented decision order.
 import type { EntityType, MentionSource } from '@shabaka/schema';
 import { marginals, viterbi } from './decode.js';
-import { CLASS_TO_TYPE, LABELS, NUM_LABELS, spansFromTags } from './labels.js';
+import { CLASS_TO_TYPE, NUM_LABELS, spansFromTags, tagsOfPath } from './labels.js';
 import { loadModel } from './load-model.js';
 import { EmissionScorer, scoreFeatures, type TaggerModel } from './model.js';
 import { applyRules } from './rules.js';
@@ -73,7 +73,7 @@ export function finishSentence(
     path = viterbi(emissions, n, stage2.transitions);
     probs = marginals(emissions, n, stage2.transitions, stage2.meta.confidenceScale);
   }
-  const labels = path.map((y) => LABELS[y] ?? 'O');
+  const labels = tagsOfPath(path);
   const mentions: TokenMention[] = [];
   const owned = new Array<boolean>(n).fill(false);
   for (const s of spansFromTags(labels)) {

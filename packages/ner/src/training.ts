@@ -6,7 +6,7 @@ import { scoreEntities, type LangScores } from './conlleval.js';
 import type { LabelledSentence } from './conll.js';
 import { marginals, constrainedTransitions, viterbi } from './decode.js';
 import { extractFeatures, FEATURE_SET_ID, type FeatureContext } from './features.js';
-import { LABELS, labelIndex, NUM_LABELS } from './labels.js';
+import { LABELS, labelIndex, NUM_LABELS, tagsOfPath, toBioes } from './labels.js';
 import { MODEL_FORMAT, serialiseModel, type ModelMeta } from './model.js';
 import { PLAIN_PERCEPTRON, trainLearner, type LearnerConfig } from './learner.js';
 import { emissionScores, type EncodedSentence, type PerceptronWeights } from './perceptron.js';
@@ -37,6 +37,8 @@ export interface TrainConfig {
   featureSet?: string;
   /** cost-sensitive learner (`learner.ts`); absent = the plain averaged perceptron */
   learner?: LearnerConfig;
+  /** bagged weight averaging (`TrainOptions.bag`); absent = one model */
+  bag?: number;
   log?: (line: string) => void;
 }
 
@@ -84,7 +86,7 @@ function encode(
       }
       offsets[i + 1] = ids.length;
     });
-    return { offsets, ids: Int32Array.from(ids), gold: Int32Array.from(s.tags.map(labelIndex)) };
+    return { offsets, ids: Int32Array.from(ids), gold: Int32Array.from(toBioes(s.tags).map(labelIndex)) };
   });
 }
 
@@ -115,7 +117,7 @@ function compact(
 
 function decodeAll(data: readonly EncodedSentence[], w: PerceptronWeights): string[][] {
   const trans = constrainedTransitions(w.transitions);
-  return data.map((s) => viterbi(emissionScores(s, w.weights), s.gold.length, trans).map((y) => LABELS[y] ?? 'O'));
+  return data.map((s) => tagsOfPath(viterbi(emissionScores(s, w.weights), s.gold.length, trans)));
 }
 
 /** Picks the score scale whose forward-backward marginals give the best log-likelihood of the dev labels. */
@@ -171,6 +173,7 @@ export function trainLanguage(cfg: TrainConfig): TrainResult {
     {
       epochs: cfg.maxEpochs,
       seed: cfg.seed,
+      bag: cfg.bag,
       onEpoch: (epoch, avg) => {
         const f1 = scoreEntities(goldDev, decodeAll(dev, avg)).micro.f1;
         devByEpoch.push(f1);
@@ -197,7 +200,7 @@ export function trainLanguage(cfg: TrainConfig): TrainResult {
       cfg.minFeatureCount,
     );
     log(`${cfg.lang}: retraining on all ${all.data.length} sentences for ${bestEpoch} epochs`);
-    final = trainLearner(all.data, all.names.length, { epochs: bestEpoch, seed: cfg.seed }, learner);
+    final = trainLearner(all.data, all.names.length, { epochs: bestEpoch, seed: cfg.seed, bag: cfg.bag }, learner);
     finalNames = all.names;
   }
   const meta: ModelMeta = {

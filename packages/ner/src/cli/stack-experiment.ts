@@ -1,4 +1,4 @@
-// `tsx src/cli/stack-experiment.ts [--folds 4] [--jack 4] [--epochs2 4] [--bias 0,2,4] [--errors] [--no-clusters] [--no-nl] [--update pa … --stages 1,2]`: stacked tagger vs the first model alone on ANERcorp train CV / dev (never test).
+// `tsx src/cli/stack-experiment.ts [--folds 4] [--jack 4] [--epochs2 4] [--bias 0,2,4] [--seed 7] [--bag1 K] [--bag2 K] [--errors] [--no-clusters] [--no-nl] [--update pa … --stages 1,2]`: stacked tagger vs the first model alone on ANERcorp train CV / dev (never test).
 import { join } from 'node:path';
 import { compileGazetteers } from '../compile-gazetteers.js';
 import { compileNameLikeness } from '../compile-name-likeness.js';
@@ -9,7 +9,7 @@ import { tagDocument } from '../document.js';
 import { errorBreakdown } from '../error-analysis.js';
 import { DOCUMENT_BLOCK } from '../evaluate.js';
 import { Gazetteer } from '../gazetteer.js';
-import { LABELS, NUM_LABELS } from '../labels.js';
+import { NUM_LABELS, tagsOfPath } from '../labels.js';
 import { EmissionScorer, parseModel } from '../model.js';
 import { NameLikeness } from '../name-likeness.js';
 import { defaultDataDir } from '../paths.js';
@@ -27,6 +27,10 @@ const epochs2 = Number(flags.get('epochs2') ?? 4);
 const biases = String(flags.get('bias') ?? '0')
   .split(',')
   .map(Number);
+const seed = Number(flags.get('seed') ?? 7);
+// bagged weight averaging: members per first-stage model (--bag1) and per second-stage model (--bag2)
+const bag1 = Number(flags.get('bag1') ?? 1);
+const bag2 = Number(flags.get('bag2') ?? 1);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const L = NUM_LABELS;
 // the learner flags apply to the stages listed in --stages (default both); the other stage keeps the perceptron
@@ -44,11 +48,12 @@ const baseSettings = {
   lang,
   ctx: baseCtx,
   epochs,
-  seed: 7,
+  seed,
   scale: 0.05,
   prune: 0.01,
   folds: Number(flags.get('jack') ?? 4),
   learner: learner1,
+  bag: bag1,
 } as const;
 log(`learner stage 1 ${JSON.stringify(learner1 ?? null)}, stage 2 ${JSON.stringify(learner2 ?? null)}`);
 const all = readConll(join(dataDir, 'anercorp/train.txt'));
@@ -77,7 +82,7 @@ function run(train: LabelledSentence[], held: LabelledSentence[], name: string):
     const pred = tokens.map((t) => {
       const { emissions } = scorer.score(t);
       for (let x = 0; x < emissions.length; x++) if (x % L !== 0) emissions[x]! += b;
-      return viterbi(emissions, t.length, m1.transitions).map((y) => LABELS[y] ?? 'O');
+      return tagsOfPath(viterbi(emissions, t.length, m1.transitions));
     });
     const s = scoreEntities(gold, pred);
     out[`s1 b=${b}`] = s.micro.f1;
@@ -93,7 +98,7 @@ function run(train: LabelledSentence[], held: LabelledSentence[], name: string):
     retrainOnAll: false,
     maxEpochs: epochs2,
     fixedEpochs: true,
-    seed: 7,
+    seed,
     minFeatureCount: 1,
     prune: 0.01,
     ctx,
@@ -101,6 +106,7 @@ function run(train: LabelledSentence[], held: LabelledSentence[], name: string):
     extraTrain: blockStackFeatures(jack, DOCUMENT_BLOCK),
     extraDev: blockStackFeatures(held1, DOCUMENT_BLOCK),
     learner: learner2,
+    bag: bag2,
   });
   log(`${name} stage2 by epoch ${r2.devByEpoch.join(' ')}`);
   const m2 = parseModel(r2.model);
