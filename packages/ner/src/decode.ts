@@ -28,13 +28,37 @@ export function constrainedTransitions(scores: ArrayLike<number>): Transitions {
 }
 
 /**
+ * Work arrays reused across calls (decoding is single-threaded and runs once per sentence): typed arrays this size
+ * live outside the JS heap, and allocating fresh ones per sentence cost more in allocation and GC than the loops.
+ */
+const WORK = [new Float64Array(1024), new Float64Array(1024), new Float64Array(1024)];
+let BACK = new Int32Array(1024);
+
+function work(k: number, size: number): Float64Array {
+  if (WORK[k]!.length < size) WORK[k] = new Float64Array(2 * size);
+  return WORK[k]!;
+}
+
+function workBack(size: number): Int32Array {
+  if (BACK.length < size) BACK = new Int32Array(2 * size);
+  return BACK;
+}
+
+/** Scales xs[from … from + L) to sum to 1 (left alone when all zero). */
+function normalise(xs: Float64Array, from: number): void {
+  let sum = 0;
+  for (let y = 0; y < L; y++) sum += xs[from + y]!;
+  if (sum > 0) for (let y = 0; y < L; y++) xs[from + y]! /= sum;
+}
+
+/**
  * Best label sequence given emission scores (n × L, row-major) and transitions, ending outside any open entity.
  * @example viterbi(new Float64Array(NUM_LABELS).fill(1, 4, 5), 1, trans) // [4] — S-PER wins alone
  */
 export function viterbi(emissions: Float64Array, n: number, trans: Transitions): number[] {
   if (n === 0) return [];
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  const score = work(0, n * L);
+  const back = workBack(n * L);
   for (let y = 0; y < L; y++) score[y] = trans[L * L + y]! + emissions[y]!;
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
@@ -69,6 +93,21 @@ export function viterbi(emissions: Float64Array, n: number, trans: Transitions):
   return path;
 }
 
+/** exp(scale × transitions) per transition table and scale: the same few models decode every sentence. */
+const EXP_CACHE = new WeakMap<Transitions, Map<number, Float64Array>>();
+
+function expTransitions(trans: Transitions, scale: number): Float64Array {
+  let byScale = EXP_CACHE.get(trans);
+  if (!byScale) EXP_CACHE.set(trans, (byScale = new Map()));
+  let expT = byScale.get(scale);
+  if (!expT) {
+    expT = new Float64Array((L + 1) * L);
+    for (let k = 0; k < expT.length; k++) expT[k] = trans[k] === -Infinity ? 0 : Math.exp(scale * trans[k]!);
+    byScale.set(scale, expT);
+  }
+  return expT;
+}
+
 /**
  * Per-token label marginals P(y_i = y) under a log-linear reading of the scores scaled by `scale`
  * (the perceptron is not probabilistic; the scale is fitted on held-out data so these behave like probabilities).
@@ -76,21 +115,15 @@ export function viterbi(emissions: Float64Array, n: number, trans: Transitions):
  * @example marginals(emissions, n, trans, 0.5)[i * NUM_LABELS + y]
  */
 export function marginals(emissions: Float64Array, n: number, trans: Transitions, scale: number): Float64Array {
-  const expT = new Float64Array((L + 1) * L);
-  for (let k = 0; k < expT.length; k++) expT[k] = trans[k] === -Infinity ? 0 : Math.exp(scale * trans[k]!);
-  const expE = new Float64Array(n * L);
+  const expT = expTransitions(trans, scale);
+  const expE = work(0, n * L);
   for (let i = 0; i < n; i++) {
     let m = -Infinity;
     for (let y = 0; y < L; y++) m = Math.max(m, emissions[i * L + y]!);
     for (let y = 0; y < L; y++) expE[i * L + y] = Math.exp(scale * (emissions[i * L + y]! - m));
   }
-  const alpha = new Float64Array(n * L);
-  const beta = new Float64Array(n * L);
-  const normalise = (xs: Float64Array, from: number): void => {
-    let sum = 0;
-    for (let y = 0; y < L; y++) sum += xs[from + y]!;
-    if (sum > 0) for (let y = 0; y < L; y++) xs[from + y]! /= sum;
-  };
+  const alpha = work(1, n * L);
+  const beta = work(2, n * L);
   for (let y = 0; y < L; y++) alpha[y] = expT[L * L + y]! * expE[y]!;
   normalise(alpha, 0);
   for (let i = 1; i < n; i++) {
@@ -102,6 +135,7 @@ export function marginals(emissions: Float64Array, n: number, trans: Transitions
     }
     normalise(alpha, i * L);
   }
+  beta.fill(0, (n - 1) * L, n * L);
   for (const y of ENDS) beta[(n - 1) * L + y] = 1;
   for (let i = n - 2; i >= 0; i--) {
     for (let y = 0; y < L; y++) {

@@ -187,26 +187,60 @@ export function gazetteerFeatures(gaz: readonly string[][], i: number, ctx: Feat
   return f;
 }
 
+/** A feature of two words of the sentence (offsets `left` < `right` from the token), read from one field of each. */
+export interface WordPair {
+  name: string;
+  field: 'key' | 'stem' | 'trig';
+  left: number;
+  right: number;
+}
+
+const TRIGGER_PAIR: WordPair = { name: 't-1|t+1', field: 'trig', left: -1, right: 1 };
+const KEY_PAIRS: readonly WordPair[] = [
+  { name: 'k-1|k', field: 'key', left: -1, right: 0 },
+  { name: 'k|k+1', field: 'key', left: 0, right: 1 },
+];
+const STEM_BEFORE: WordPair = { name: 'st-1|st', field: 'stem', left: -1, right: 0 };
+const STEM_AFTER: WordPair = { name: 'st|st+1', field: 'stem', left: 0, right: 1 };
+
 /**
- * Features of token i that need it together with a neighbour.
+ * The word-pair features of a language, in feature order. The scorer looks these up by interned word ids
+ * (`pair-index.ts`), so they are declared here once for both the strings and that lookup.
+ * @example wordPairs({ lang: 'ar', gazetteer: null, clusters: null }).map((p) => p.name)[1] // 'k-1|k'
+ */
+export function wordPairs(ctx: FeatureContext): readonly WordPair[] {
+  const off = ctx.ablate;
+  const pairs = off?.has('trig') ? [...KEY_PAIRS] : [TRIGGER_PAIR, ...KEY_PAIRS];
+  if (ctx.lang === 'ar') pairs.push(STEM_BEFORE, ...(off?.has('ctx2') ? [] : [STEM_AFTER]));
+  return pairs;
+}
+
+/**
+ * Features of token i that need it together with a neighbour: the word pairs, then (English) shape conjunctions.
  * @example pairFeatures(infos, 1, ctx).includes('k-1|k=قال|الرييس')
  */
 export function pairFeatures(infos: readonly WordInfo[], i: number, ctx: FeatureContext): string[] {
-  const off = ctx.ablate;
+  const f = wordPairs(ctx).map(
+    (p) => `${p.name}=${(infos[i + p.left] ?? PAD)[p.field]}|${(infos[i + p.right] ?? PAD)[p.field]}`,
+  );
+  if (ctx.lang === 'en') f.push(...shapeFeatures(infos, i));
+  return f;
+}
+
+/**
+ * English conjunctions of a token's shape with its neighbours' shapes and words.
+ * @example shapeFeatures(infos, 0)[1] // 'cap=true|true'
+ */
+export function shapeFeatures(infos: readonly WordInfo[], i: number): string[] {
   const t = infos[i] ?? PAD;
   const p1 = infos[i - 1] ?? PAD;
   const n1 = infos[i + 1] ?? PAD;
-  const f: string[] = [];
-  if (!off?.has('trig')) f.push(`t-1|t+1=${p1.trig}|${n1.trig}`);
-  f.push(`k-1|k=${p1.key}|${t.key}`, `k|k+1=${t.key}|${n1.key}`);
-  if (ctx.lang === 'ar') {
-    f.push(`st-1|st=${p1.stem}|${t.stem}`);
-    if (!off?.has('ctx2')) f.push(`st|st+1=${t.stem}|${n1.stem}`);
-  } else {
-    f.push(`sh-1|sh|sh+1=${p1.shape}|${t.shape}|${n1.shape}`);
-    f.push(`cap=${/^[A-Z]/.test(t.shape)}|${i === 0}`, `w-1|sh=${p1.key}|${t.shape}`, `sh|w+1=${t.shape}|${n1.key}`);
-  }
-  return f;
+  return [
+    `sh-1|sh|sh+1=${p1.shape}|${t.shape}|${n1.shape}`,
+    `cap=${/^[A-Z]/.test(t.shape)}|${i === 0}`,
+    `w-1|sh=${p1.key}|${t.shape}`,
+    `sh|w+1=${t.shape}|${n1.key}`,
+  ];
 }
 
 /**

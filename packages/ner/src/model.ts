@@ -9,14 +9,17 @@ import {
   NEIGHBOUR_OFFSETS,
   neighbourFeatures,
   PAD,
-  pairFeatures,
+  shapeFeatures,
   wordInfo,
+  wordPairs,
   type FeatureContext,
   type WordInfo,
+  type WordPair,
 } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { NameLikeness } from './name-likeness.js';
 import { LABELS, NUM_LABELS } from './labels.js';
+import { PairIndex } from './pair-index.js';
 
 const L = NUM_LABELS;
 const NO_TAGS: readonly string[] = [];
@@ -229,10 +232,57 @@ function addTableRows(t: ScoreTable, feats: readonly string[], out: Float64Array
   }
 }
 
-/** A word's cached analysis and scores: slot 0 its own features, slots 1–4 what it adds to the token at each NEIGHBOUR_OFFSETS. */
+/**
+ * A word's cached analysis and scores: slot 0 its own features, slots 1–4 what it adds to the token at each
+ * NEIGHBOUR_OFFSETS; and the ids of its key, stem and trigger class among the words of the model's pair features.
+ */
 interface WordScores {
   info: WordInfo;
   slots: Float64Array;
+  ids: Int32Array;
+}
+
+const PAIR_FIELDS = ['key', 'stem', 'trig'] as const;
+/** Id of a field that holds a `|`: its pair feature strings cannot be split, so they are looked up whole. */
+const UNSPLIT = -2;
+
+/**
+ * Word-pair features by interned word ids: one PairIndex per pair template over the model's feature names
+ * `name=a|b` (names whose words hold a `|` themselves stay reachable by string only).
+ */
+class PairRows {
+  readonly vocab = new Map<string, number>();
+  readonly indexes: PairIndex[];
+  readonly fields: Int32Array;
+  constructor(
+    readonly pairs: readonly WordPair[],
+    index: ReadonlyMap<string, number>,
+  ) {
+    this.fields = Int32Array.from(pairs, (p) => PAIR_FIELDS.indexOf(p.field));
+    const found = pairs.map((): [number, number, number][] => []);
+    const id = (w: string): number => {
+      let n = this.vocab.get(w);
+      if (n === undefined) this.vocab.set(w, (n = this.vocab.size));
+      return n;
+    };
+    const prefixes = pairs.map((p) => `${p.name}=`);
+    for (const [name, row] of index) {
+      const k = prefixes.findIndex((p) => name.startsWith(p));
+      if (k < 0) continue;
+      const words = name.slice(prefixes[k]!.length).split('|');
+      if (words.length === 2) found[k]!.push([id(words[0]!), id(words[1]!), row]);
+    }
+    this.indexes = found.map((entries) => {
+      const p = new PairIndex(entries.length);
+      for (const [a, b, row] of entries) p.set(a, b, row);
+      return p;
+    });
+  }
+
+  /** A word's ids per PAIR_FIELDS: -1 when no pair feature holds it. */
+  ids(info: WordInfo): Int32Array {
+    return Int32Array.from(PAIR_FIELDS, (f) => (info[f].includes('|') ? UNSPLIT : (this.vocab.get(info[f]) ?? -1)));
+  }
 }
 
 /**
@@ -250,6 +300,7 @@ export class EmissionScorer {
   private readonly pad: WordScores;
   private readonly gazMemo = new Map<string, Int32Array>();
   private readonly noGaz: number;
+  private readonly pairRows: PairRows;
   constructor(
     readonly model: TaggerModel,
     private readonly maxCached = 50_000,
@@ -261,6 +312,7 @@ export class EmissionScorer {
       nameLike: model.nameLike,
     };
     this.table = scoreTable(model);
+    this.pairRows = new PairRows(wordPairs(this.ctx), this.table.index);
     this.pad = this.analyse(PAD);
     this.noGaz = this.table.index.get('g=none') ?? -1;
   }
@@ -273,7 +325,21 @@ export class EmissionScorer {
       addTableRows(this.table, neighbourFeatures(info, d, this.ctx), slots, (k + 1) * w),
     );
     // The feature strings are folded into `slots`: not keeping them in the cache saves most of its memory.
-    return { info: { ...info, intrinsic: [] }, slots };
+    return { info: { ...info, intrinsic: [] }, slots, ids: this.pairRows.ids(info) };
+  }
+
+  private addPairRows(words: readonly WordScores[], i: number, out: Float64Array, at: number): void {
+    const { pairs, fields, indexes } = this.pairRows;
+    for (let k = 0; k < pairs.length; k++) {
+      const p = pairs[k]!;
+      const a = words[i + p.left] ?? this.pad;
+      const b = words[i + p.right] ?? this.pad;
+      const ia = a.ids[fields[k]!]!;
+      const ib = b.ids[fields[k]!]!;
+      if (ia >= 0 && ib >= 0) this.addRow(indexes[k]!.get(ia, ib), out, at);
+      else if (ia === UNSPLIT || ib === UNSPLIT)
+        this.addRow(this.table.index.get(`${p.name}=${a.info[p.field]}|${b.info[p.field]}`) ?? -1, out, at);
+    }
   }
 
   /** Gazetteer features come from a small vocabulary: their rows are memoised instead of building strings per token. */
@@ -300,6 +366,14 @@ export class EmissionScorer {
     return rows;
   }
 
+  private joinedScores = new Float64Array(0);
+
+  /** A buffer of at least `size` for the joined scores of both stages (reused: `score` writes each entry before adding). */
+  private joined(size: number): Float64Array {
+    if (this.joinedScores.length < size) this.joinedScores = new Float64Array(2 * size);
+    return this.joinedScores;
+  }
+
   private word(w: string): WordScores {
     let hit = this.cache.get(w);
     if (!hit) {
@@ -321,7 +395,8 @@ export class EmissionScorer {
     const words = tokens.map((x) => this.word(x));
     const infos = words.map((x) => x.info);
     const gaz = gazetteerTags(infos, this.ctx.gazetteer);
-    const all = new Float64Array(n * w);
+    // A one-stage model returns this array itself; a stacked one splits it, so its buffer is reused.
+    const all = w === L ? new Float64Array(n * w) : this.joined(n * w);
     for (let i = 0; i < n; i++) {
       const at = i * w;
       const own = words[i]!.slots;
@@ -331,16 +406,18 @@ export class EmissionScorer {
         const base = (k + 1) * w;
         for (let y = 0; y < w; y++) all[at + y]! += from[base + y]!;
       }
-      addTableRows(this.table, pairFeatures(infos, i, this.ctx), all, at);
+      this.addPairRows(words, i, all, at);
+      if (this.ctx.lang === 'en') addTableRows(this.table, shapeFeatures(infos, i), all, at);
       this.addGazetteerRows(gaz, i, all, at);
     }
     if (w === L) return { emissions: all, second: null, infos };
     const emissions = new Float64Array(n * L);
     const second = new Float64Array(n * L);
-    for (let i = 0; i < n; i++) {
-      emissions.set(all.subarray(i * w, i * w + L), i * L);
-      second.set(all.subarray(i * w + L, (i + 1) * w), i * L);
-    }
+    for (let i = 0; i < n; i++)
+      for (let y = 0; y < L; y++) {
+        emissions[i * L + y] = all[i * w + y]!;
+        second[i * L + y] = all[i * w + L + y]!;
+      }
     return { emissions, second, infos };
   }
 }

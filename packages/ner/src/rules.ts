@@ -104,7 +104,7 @@ function englishTitleName(tokens: readonly string[], owned: boolean[], out: Toke
 /** Countries and capitals the model missed, when they stand alone (not inside a larger name). */
 function gazetteerFill(
   tokens: readonly string[],
-  keysOf: (i: number) => string[],
+  keysOf: (i: number) => readonly string[],
   lang: 'ar' | 'en',
   gaz: Gazetteer | null,
   owned: boolean[],
@@ -136,8 +136,26 @@ function gazetteerFill(
   }
 }
 
+/** What the rules read of a word: its lookup key and the keys it may stand for (`WordInfo` of the features has both). */
+export interface RuleWord {
+  key: string;
+  variants: readonly string[];
+}
+
+/**
+ * Lookup keys of each token: the Arabic match key and its clitic-peeled variants, or the English lower case.
+ * @example ruleWords(['وبالقدس'], 'ar')[0].variants // ['وبالقدس', 'بالقدس', 'القدس', 'قدس']
+ */
+export function ruleWords(tokens: readonly string[], lang: 'ar' | 'en'): RuleWord[] {
+  return tokens.map((t) => {
+    const key = lang === 'ar' ? matchKey(t) : t.toLowerCase();
+    return { key, variants: lang === 'ar' ? arabicVariants(key) : [key] };
+  });
+}
+
 /**
  * Rules, then gazetteer fill, over tokens the model left free (`owned[i] === false`); marks what they take.
+ * `words` are the tokens' keys when the caller has them already (the tagger's word analyses).
  * @example applyRules(['الرئيس', 'التركي', 'رجب', 'طيب', 'إردوغان'], 'ar', gaz, [false, false, false, false, false])
  */
 export function applyRules(
@@ -145,16 +163,14 @@ export function applyRules(
   lang: 'ar' | 'en',
   gaz: Gazetteer | null,
   owned: boolean[],
+  words: readonly RuleWord[] = ruleWords(tokens, lang),
 ): TokenMention[] {
   const out: TokenMention[] = [];
   if (lang === 'ar') {
-    const keys = tokens.map(matchKey);
+    const keys = words.map((w) => w.key);
     arabicTitleName(tokens, keys, gaz, owned, out);
     arabicQuotedOrg(tokens, keys, owned, out);
-    gazetteerFill(tokens, (i) => arabicVariants(keys[i]!), lang, gaz, owned, out);
-  } else {
-    englishTitleName(tokens, owned, out);
-    gazetteerFill(tokens, (i) => [tokens[i]!.toLowerCase()], lang, gaz, owned, out);
-  }
+  } else englishTitleName(tokens, owned, out);
+  gazetteerFill(tokens, (i) => words[i]!.variants, lang, gaz, owned, out);
   return out;
 }

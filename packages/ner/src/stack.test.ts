@@ -98,6 +98,28 @@ describe('stacked tagDocument', () => {
   });
 });
 
+describe('EmissionScorer word pairs', () => {
+  it('scores pair features by word ids exactly as the feature strings, words holding `|` included', () => {
+    const tokens = ['x|y', 'زار', 'أنقرة', 'أمس'];
+    const [a, b, c, d] = tokens.map((t) => wordInfo(t, ctx));
+    const names = [
+      `k-1|k=${a!.key}|${b!.key}`,
+      `k|k+1=${b!.key}|${c!.key}`,
+      `k-1|k=<s>|${a!.key}`,
+      `st|st+1=${c!.stem}|${d!.stem}`,
+      `t-1|t+1=${b!.trig}|${d!.trig}`,
+      `k|k+1=${d!.key}|<s>`,
+      `k|k+1=${c!.key}|${b!.key}`,
+    ];
+    const weights = Float64Array.from({ length: names.length * L }, (_, k) => ((k * 7) % 11) - 5);
+    const model = parseModel(serialiseModel(testMeta('ar'), names, weights, new Float64Array((L + 1) * L), null, 0));
+    const scored = new EmissionScorer(model).score(tokens).emissions;
+    expect(Array.from(scored)).toEqual(Array.from(scoreFeatures(model, extractFeatures(tokens, ctx))));
+    // Not a vacuous match: the pairs fire.
+    expect(scored.some((x) => x !== 0)).toBe(true);
+  });
+});
+
 describe('EmissionScorer on the committed Arabic model', () => {
   it('gives both stages the scores of the full feature lists (cached per-word and neighbour scores add up exactly)', () => {
     const model = loadModel('ar');

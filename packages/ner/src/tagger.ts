@@ -65,19 +65,23 @@ export function finishSentence(
   rules: boolean,
 ): TokenTagging {
   const n = tokens.length;
-  let { path, probs } = scored.first;
+  let path = scored.first.path;
+  let probs: Float64Array | null = scored.first.probs;
+  let emissions: Float64Array | null = null;
   const stage2 = model.stage2;
   if (stage2 && scored.second && stack) {
-    const emissions = scoreFeatures(stage2, stack);
+    emissions = scoreFeatures(stage2, stack);
     for (let x = 0; x < emissions.length; x++) emissions[x]! += scored.second[x]!;
     path = viterbi(emissions, n, stage2.transitions);
-    probs = marginals(emissions, n, stage2.transitions, stage2.meta.confidenceScale);
+    probs = null;
   }
   const labels = tagsOfPath(path);
   const mentions: TokenMention[] = [];
   const owned = new Array<boolean>(n).fill(false);
   for (const s of spansFromTags(labels)) {
     if (s.cls === 'MISC') continue;
+    // Forward-backward only where a span needs a confidence: most news sentences have no name.
+    probs ??= marginals(emissions!, n, stage2!.transitions, stage2!.meta.confidenceScale);
     let conf = 0;
     for (let i = s.start; i < s.end; i++) conf += probs[i * NUM_LABELS + path[i]!]!;
     mentions.push({
@@ -90,7 +94,7 @@ export function finishSentence(
   }
   // MISC tokens are not free for rules: the model saw a name there, just not one we emit.
   for (const s of spansFromTags(labels)) for (let i = s.start; i < s.end; i++) owned[i] = true;
-  if (rules) mentions.push(...applyRules(tokens, lang, model.gazetteer, owned));
+  if (rules) mentions.push(...applyRules(tokens, lang, model.gazetteer, owned, scored.first.infos));
   mentions.sort((a, b) => a.start - b.start);
   const out = new Array<string>(n).fill('O');
   const cls = { PERSON: 'PER', ORGANIZATION: 'ORG', LOCATION: 'LOC' } as const;
