@@ -11,7 +11,7 @@ import { MODEL_FORMAT, serialiseModel, type ModelMeta } from './model.js';
 import { PLAIN_PERCEPTRON, trainLearner, type LearnerConfig } from './learner.js';
 import { emissionScores, type EncodedSentence, type PerceptronWeights } from './perceptron.js';
 
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '2.0.0';
 
 /** Settings of one training run. */
 export interface TrainConfig {
