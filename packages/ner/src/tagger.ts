@@ -66,22 +66,22 @@ export function finishSentence(
 ): TokenTagging {
   const n = tokens.length;
   let path = scored.first.path;
-  let probs: Float64Array | null = scored.first.probs;
-  let emissions: Float64Array | null = null;
+  // Marginals give the spans' confidences; for the second stage, forward-backward runs only for a sentence with a span.
+  let probsOf = (): Float64Array => scored.first.probs;
   const stage2 = model.stage2;
   if (stage2 && scored.second && stack) {
-    emissions = scoreFeatures(stage2, stack);
+    const emissions = scoreFeatures(stage2, stack);
     for (let x = 0; x < emissions.length; x++) emissions[x]! += scored.second[x]!;
     path = viterbi(emissions, n, stage2.transitions);
-    probs = null;
+    probsOf = () => marginals(emissions, n, stage2.transitions, stage2.meta.confidenceScale);
   }
   const labels = tagsOfPath(path);
   const mentions: TokenMention[] = [];
   const owned = new Array<boolean>(n).fill(false);
+  let probs: Float64Array | null = null;
   for (const s of spansFromTags(labels)) {
     if (s.cls === 'MISC') continue;
-    // Forward-backward only where a span needs a confidence: most news sentences have no name.
-    probs ??= marginals(emissions!, n, stage2!.transitions, stage2!.meta.confidenceScale);
+    probs ??= probsOf();
     let conf = 0;
     for (let i = s.start; i < s.end; i++) conf += probs[i * NUM_LABELS + path[i]!]!;
     mentions.push({
