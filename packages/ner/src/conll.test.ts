@@ -9,9 +9,15 @@ describe('parseConll', () => {
     expect(s[0]!.tokens).toEqual(['فرانكفورت', 'قال', 'الصالحية ونايفة']);
     expect(s[1]!.tags).toEqual(['B-PER', 'I-PER']);
   });
-  it('reads four-column CoNLL-2003 lines, skips -DOCSTART- and converts IOB1', () => {
-    const s = parseConll('-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP I-MISC\n');
-    expect(s).toEqual([{ tokens: ['EU', 'rejects', 'German'], tags: ['B-ORG', 'O', 'B-MISC'] }]);
+  it('reads four-column CoNLL-2003 lines, marks the sentence after -DOCSTART- and converts IOB1', () => {
+    const s = parseConll(
+      '-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nrejects VBZ B-VP O\n\nGerman JJ B-NP I-MISC\n\n-DOCSTART- -X- -X- O\n\nHi UH B-INTJ O\n',
+    );
+    expect(s).toEqual([
+      { tokens: ['EU', 'rejects'], tags: ['B-ORG', 'O'], docStart: true },
+      { tokens: ['German'], tags: ['B-MISC'] },
+      { tokens: ['Hi'], tags: ['O'], docStart: true },
+    ]);
   });
   it('reads tab-separated WikiANN lines and strips the language prefix', () => {
     expect(parseConll('en:Paris\tB-LOC\nen:is\tO\n')[0]).toEqual({ tokens: ['Paris', 'is'], tags: ['B-LOC', 'O'] });

@@ -7,11 +7,14 @@ import { normaliseTags } from './labels.js';
 export interface LabelledSentence {
   tokens: string[];
   tags: string[];
+  /** the first sentence after a `-DOCSTART-` line: a new article begins here */
+  docStart?: true;
 }
 
 /**
  * Parses CoNLL text. Columns split on tabs when present, else on spaces (a 2–3 column line is "token TAG":
- * ANERcorp has one token with a space inside); `-DOCSTART-` lines and WikiANN's `xx:` prefixes are dropped.
+ * ANERcorp has one token with a space inside); a `-DOCSTART-` line marks the next sentence `docStart`, WikiANN's `xx:`
+ * prefixes are dropped.
  * `tagColumn: 'second'` reads the outermost tag of nested corpora (Wojood: `token OUTER INNER…`).
  * @example parseConll('Ankara B-LOC\nsaid O\n\nHi O\n').length // 2
  */
@@ -19,8 +22,14 @@ export function parseConll(text: string, origin = 'conll', tagColumn: 'last' | '
   const sentences: LabelledSentence[] = [];
   let tokens: string[] = [];
   let raw: string[] = [];
+  let docStart = false;
   const flush = (): void => {
-    if (tokens.length > 0) sentences.push({ tokens, tags: normaliseTags(raw) });
+    if (tokens.length > 0) {
+      sentences.push(
+        docStart ? { tokens, tags: normaliseTags(raw), docStart: true } : { tokens, tags: normaliseTags(raw) },
+      );
+      docStart = false;
+    }
     tokens = [];
     raw = [];
   };
@@ -28,7 +37,11 @@ export function parseConll(text: string, origin = 'conll', tagColumn: 'last' | '
   lines.forEach((line, n) => {
     const trimmed = line.trim();
     if (trimmed === '') return flush();
-    if (trimmed.startsWith('-DOCSTART-')) return flush();
+    if (trimmed.startsWith('-DOCSTART-')) {
+      flush();
+      docStart = true;
+      return;
+    }
     if (trimmed.startsWith('$#$')) return; // Wojood paragraph markers
     let token: string;
     let tag: string;

@@ -47,6 +47,19 @@ describe('tagDocument', () => {
     expect(r[2]!.labels).toEqual(['O', 'O', 'O']);
     expect(r[4]!.labels).toEqual(['B-ORG', 'O']);
   });
+  it('fills a repetition only from the sentences of its own range', () => {
+    const doc = [['فاز', 'فريق', 'أسيك'], [], ['وخسر', 'أسيك'], ['وخسر', 'أسيك']];
+    const r = tagDocument(doc, 'ar', {
+      model,
+      ranges: [
+        [0, 3],
+        [0, 3],
+        [0, 3],
+        [2, 4],
+      ],
+    });
+    expect(r.map((x) => x.labels)).toEqual([['O', 'O', 'B-ORG'], [], ['O', 'B-ORG'], ['O', 'O']]);
+  });
   it('does nothing with rules switched off', () => {
     const r = tagDocument([['فريق', 'أسيك'], ['أسيك']], 'ar', { model, rules: false });
     expect(r[1]!.labels).toEqual(['O']);

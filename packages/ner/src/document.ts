@@ -4,6 +4,7 @@ import { arabicVariants } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { EntityType } from '@shabaka/schema';
 import { loadModel } from './load-model.js';
+import { type DocumentRange, wholeDocument } from './doc-windows.js';
 import { stackFeatures } from './stack.js';
 import {
   finishSentence,
@@ -22,6 +23,12 @@ function keysOf(token: string, lang: 'ar' | 'en'): string[] {
   return lang === 'ar' ? arabicVariants(matchKey(token)) : [token.toLowerCase()];
 }
 
+/** Options of `tagDocument`. */
+export interface TagDocumentOptions extends TagTokensOptions {
+  /** `ranges[k]`: the sentences sentence k reads as its document (default: all of them, a real article) */
+  ranges?: readonly DocumentRange[];
+}
+
 /**
  * Tags the sentences of one document: each sentence as `tagTokens` does, then ("one sense per discourse")
  * every untagged repetition of a name the model found with confidence ≥ 0.7 (and the family name of a person) elsewhere in the document
@@ -31,13 +38,22 @@ function keysOf(token: string, lang: 'ar' | 'en'): string[] {
 export function tagDocument(
   sentences: readonly (readonly string[])[],
   lang: 'ar' | 'en',
-  options: TagTokensOptions = {},
+  options: TagDocumentOptions = {},
 ): TokenTagging[] {
   const model = options.model ?? loadModel(lang);
   const rules = options.rules !== false;
+  const ranges = options.ranges ?? wholeDocument(sentences.length);
   const scored = sentences.map((s) => (s.length ? scoreSentence(s, model) : null));
-  // A stacked model's second stage reads the first stage's output over the whole document.
-  const stack = model.stage2 ? stackFeatures(scored.filter((x) => x !== null).map((x) => x.first)) : [];
+  // A stacked model's second stage reads the first stage's output over the document; empty sentences have none, so
+  // each range is renumbered over the scored sentences.
+  const before = [0];
+  scored.forEach((x, i) => before.push(before[i]! + (x ? 1 : 0)));
+  const stack = model.stage2
+    ? stackFeatures(
+        scored.filter((x) => x !== null).map((x) => x.first),
+        ranges.filter((_, i) => scored[i]).map(([a, b]) => [before[a]!, before[b]!] as const),
+      )
+    : [];
   let k = 0;
   const results = sentences.map((s, i): TokenTagging => {
     const x = scored[i];
@@ -45,46 +61,67 @@ export function tagDocument(
     return finishSentence(s, lang, model, x, stack[k++] ?? null, rules);
   });
   if (!rules || options.document === false) return results;
-  const votes = new Map<string, Map<string, number>>();
-  results.forEach((r, s) => {
-    for (const m of r.mentions) {
-      if (m.source !== 'model' || m.confidence < MIN_CONFIDENCE) continue;
-      const tokens = sentences[s]!.slice(m.start, m.end);
-      if (lang === 'en' && !/^[A-Z]/.test(tokens[0] ?? '')) continue;
-      const vote = (phrase: string): void => {
-        const v = votes.get(phrase) ?? new Map<string, number>();
-        v.set(CLS[m.type], (v.get(CLS[m.type]) ?? 0) + 1);
-        votes.set(phrase, v);
-      };
-      const rest = tokens.slice(1).map((t) => keysOf(t, lang)[0]!);
-      for (const first of keysOf(tokens[0]!, lang)) if (first.length >= 3) vote([first, ...rest].join(' '));
-      // News names a person in full once, then by the family name alone.
-      const family = tokens.length > 1 && m.type === 'PERSON' ? keysOf(tokens[tokens.length - 1]!, lang)[0]! : '';
-      if (family.length >= 4) vote(family);
-    }
-  });
-  const entries: Record<string, string[]> = { PER: [], ORG: [], LOC: [] };
-  for (const [phrase, v] of votes) if (v.size === 1) entries[[...v.keys()][0]!]!.push(phrase);
-  if (votes.size === 0) return results;
-  const lexicon = new Gazetteer({ version: 'doc', lang, sources: [], entries });
+  const votes = results.map((r, s) => mentionVotes(r, sentences[s]!, lang));
+  // The sentences of one article share their range: their lexicon is built once.
+  let last: { range: DocumentRange; lexicon: Gazetteer | null } | null = null;
   return results.map((r, s) => {
-    const tokens = sentences[s]!;
-    const taken = r.labels.map((l) => l !== 'O');
-    const added: TokenMention[] = [];
-    const matches = lexicon.match(tokens.map((t) => keysOf(t, lang)));
-    matches.sort((a, b) => b.end - b.start - (a.end - a.start));
-    for (const m of matches) {
-      if (m.categories.length !== 1 || taken.slice(m.start, m.end).some(Boolean)) continue;
-      if (taken[m.start - 1] || taken[m.end]) continue;
-      if (lang === 'en' && !/^[A-Z]/.test(tokens[m.start] ?? '')) continue;
-      for (let i = m.start; i < m.end; i++) taken[i] = true;
-      added.push({ start: m.start, end: m.end, type: TYPE_OF[m.categories[0]!]!, confidence: 0.8, source: 'rule' });
-    }
-    if (added.length === 0) return r;
-    const mentions = [...r.mentions, ...added].sort((a, b) => a.start - b.start);
-    const labels = [...r.labels];
-    for (const m of added)
-      for (let i = m.start; i < m.end; i++) labels[i] = `${i === m.start ? 'B' : 'I'}-${CLS[m.type]}`;
-    return { labels, mentions };
+    const range = ranges[s]!;
+    if (!last || last.range[0] !== range[0] || last.range[1] !== range[1])
+      last = { range, lexicon: documentLexicon(votes.slice(range[0], range[1]), lang) };
+    return last.lexicon ? fillFromLexicon(r, sentences[s]!, last.lexicon, lang) : r;
   });
+}
+
+/** The (phrase, class) votes of one sentence's confident model mentions. */
+function mentionVotes(r: TokenTagging, sentence: readonly string[], lang: 'ar' | 'en'): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of r.mentions) {
+    if (m.source !== 'model' || m.confidence < MIN_CONFIDENCE) continue;
+    const tokens = sentence.slice(m.start, m.end);
+    if (lang === 'en' && !/^[A-Z]/.test(tokens[0] ?? '')) continue;
+    const rest = tokens.slice(1).map((t) => keysOf(t, lang)[0]!);
+    for (const first of keysOf(tokens[0]!, lang))
+      if (first.length >= 3) out.push([[first, ...rest].join(' '), CLS[m.type]]);
+    // News names a person in full once, then by the family name alone.
+    const family = tokens.length > 1 && m.type === 'PERSON' ? keysOf(tokens[tokens.length - 1]!, lang)[0]! : '';
+    if (family.length >= 4) out.push([family, CLS[m.type]]);
+  }
+  return out;
+}
+
+/** The names of a document's sentences found with one type only, or null when there are none. */
+function documentLexicon(sentenceVotes: readonly [string, string][][], lang: 'ar' | 'en'): Gazetteer | null {
+  const votes = new Map<string, Set<string>>();
+  for (const list of sentenceVotes)
+    for (const [phrase, cls] of list) votes.set(phrase, (votes.get(phrase) ?? new Set<string>()).add(cls));
+  if (votes.size === 0) return null;
+  const entries: Record<string, string[]> = { PER: [], ORG: [], LOC: [] };
+  for (const [phrase, v] of votes) if (v.size === 1) entries[[...v][0]!]!.push(phrase);
+  return new Gazetteer({ version: 'doc', lang, sources: [], entries });
+}
+
+/** Tags the untagged repetitions in one sentence of the document lexicon's names. */
+function fillFromLexicon(
+  r: TokenTagging,
+  tokens: readonly string[],
+  lexicon: Gazetteer,
+  lang: 'ar' | 'en',
+): TokenTagging {
+  const taken = r.labels.map((l) => l !== 'O');
+  const added: TokenMention[] = [];
+  const matches = lexicon.match(tokens.map((t) => keysOf(t, lang)));
+  matches.sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const m of matches) {
+    if (m.categories.length !== 1 || taken.slice(m.start, m.end).some(Boolean)) continue;
+    if (taken[m.start - 1] || taken[m.end]) continue;
+    if (lang === 'en' && !/^[A-Z]/.test(tokens[m.start] ?? '')) continue;
+    for (let i = m.start; i < m.end; i++) taken[i] = true;
+    added.push({ start: m.start, end: m.end, type: TYPE_OF[m.categories[0]!]!, confidence: 0.8, source: 'rule' });
+  }
+  if (added.length === 0) return r;
+  const mentions = [...r.mentions, ...added].sort((a, b) => a.start - b.start);
+  const labels = [...r.labels];
+  for (const m of added)
+    for (let i = m.start; i < m.end; i++) labels[i] = `${i === m.start ? 'B' : 'I'}-${CLS[m.type]}`;
+  return { labels, mentions };
 }

@@ -5,6 +5,8 @@ export { tag } from './tag.js';
 export type { TagOptions } from './tag.js';
 export { tagTokens } from './tagger.js';
 export { tagDocument } from './document.js';
+export type { TagDocumentOptions } from './document.js';
+export type { DocumentRange } from './doc-windows.js';
 export type { TokenMention, TokenTagging, TagTokensOptions } from './tagger.js';
 export { loadModel } from './load-model.js';
 export type { TaggerModel, ModelMeta } from './model.js';

@@ -1,5 +1,6 @@
 // Training helpers of the stacked tagger: jackknifed first-model output over train, so the second model learns from honest predictions.
 import type { LabelledSentence } from './conll.js';
+import type { DocumentRange } from './doc-windows.js';
 import { viterbi } from './decode.js';
 import type { FeatureContext } from './features.js';
 import { NUM_LABELS, tagsOfPath } from './labels.js';
@@ -90,28 +91,19 @@ export function jackknifeStage1(train: readonly LabelledSentence[], s: Stage1Set
 }
 
 /**
- * Stack features of consecutive sentences grouped into documents of `block` sentences (as the evaluation groups them).
- * @example blockStackFeatures(outputs, 20).length === outputs.length
- */
-export function blockStackFeatures(outputs: readonly Stage1Output[], block: number): string[][][] {
-  const out: string[][][] = [];
-  for (let b = 0; b < outputs.length; b += block) out.push(...stackFeatures(outputs.slice(b, b + block)));
-  return out;
-}
-
-/**
- * Second-model labels of one document given the first model's output on it; `bias` is added to every non-O score.
- * @example predictStage2(model2, outputs, tokens, 0)
+ * Second-model labels of sentences given the first model's output on them, each reading its `ranges` entry as its
+ * document; `bias` is added to every non-O score.
+ * @example predictStage2(model2, outputs, tokens, fixedBlocks(tokens.length, DOCUMENT_BLOCK), 0)
  */
 export function predictStage2(
   model: TaggerModel,
   outputs: readonly Stage1Output[],
   sentences: readonly (readonly string[])[],
-  block: number,
+  ranges: readonly DocumentRange[],
   bias = 0,
 ): string[][] {
   const scorer = new EmissionScorer(model);
-  const feats = blockStackFeatures(outputs, block);
+  const feats = stackFeatures(outputs, ranges);
   return sentences.map((tokens, k) => {
     const { emissions } = scorer.score(tokens);
     const extra = scoreFeatures(model, feats[k]!);

@@ -39,6 +39,23 @@ describe('stackFeatures', () => {
     expect(first![2]!.some((x) => x.startsWith('dsp'))).toBe(false);
     expect(first![2]).toContain('dstmaj=O');
   });
+  it('reads only the sentences of each sentence’s own range as its document', () => {
+    const doc = [
+      output(['فاز', 'فريق', 'أسيك'], ['O', 'O', 'S-ORG']),
+      output(['وخسر', 'أسيك', 'اليوم'], ['O', 'O', 'O']),
+      output(['وخسر', 'أسيك', 'اليوم'], ['O', 'O', 'O']),
+    ];
+    const f = stackFeatures(doc, [
+      [0, 2],
+      [0, 2],
+      [1, 3],
+    ]);
+    expect(f[1]![1]).toContain('dsp=ORG:BS');
+    // The third sentence's window leaves out the first: it has only O readings of أسيك to go by.
+    expect(f[2]![1]!.some((x) => x.startsWith('dsp'))).toBe(false);
+    expect(f[2]![1]).toContain('dstmaj=O');
+    expect(f[2]![1]).not.toContain('dst=ORG');
+  });
 });
 
 describe('stackFeatures with a name-likeness model', () => {
@@ -95,6 +112,19 @@ describe('stacked tagDocument', () => {
       ['O', 'B-ORG', 'O'],
     ]);
     expect(stacked[1]!.mentions[0]).toMatchObject({ start: 1, end: 2, type: 'ORGANIZATION', source: 'model' });
+  });
+  it('gives the second stage each sentence’s own range, empty sentences included', () => {
+    const r = tagDocument([doc[0]!, [], doc[1]!, doc[1]!], 'ar', {
+      model: { ...stage1, stage2 },
+      rules: false,
+      ranges: [
+        [0, 3],
+        [0, 3],
+        [0, 3],
+        [1, 4],
+      ],
+    });
+    expect(r.map((x) => x.labels)).toEqual([['O', 'O', 'B-ORG', 'O'], [], ['O', 'B-ORG', 'O'], ['O', 'O', 'O']]);
   });
 });
 

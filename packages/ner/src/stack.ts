@@ -1,7 +1,16 @@
 // Stacked tagging: the first model's output over a document, turned into features for the second model.
 import { marginals, viterbi, type Transitions } from './decode.js';
 import type { WordInfo } from './features.js';
-import { labelClass, LABELS, LABELS_PER_CLASS, NUM_LABELS, spansFromTags, tagsOfPath } from './labels.js';
+import { type DocumentRange, wholeDocument } from './doc-windows.js';
+import {
+  labelClass,
+  LABELS,
+  LABELS_PER_CLASS,
+  NUM_LABELS,
+  spansFromTags,
+  tagsOfPath,
+  type TokenSpan,
+} from './labels.js';
 import type { SentenceScores } from './model.js';
 import { NAME_CLASSES } from './name-likeness.js';
 
@@ -103,98 +112,127 @@ function phraseKeys(infos: readonly WordInfo[], start: number, end: number): str
   return infos[start]!.variants.filter((v) => v.length >= 2).map((v) => (rest ? `${v} ${rest}` : v));
 }
 
+/** What the first model said over one document: classes per stem and per predicted name, and the names' prefixes. */
+interface DocumentVotes {
+  stems: Votes;
+  phrases: Votes;
+  prefixes: Set<string>;
+  maxLen: number;
+}
+
+function documentVotes(
+  doc: readonly Stage1Output[],
+  spansOf: readonly TokenSpan[][],
+  [a, b]: DocumentRange,
+): DocumentVotes {
+  const votes: DocumentVotes = { stems: new Map(), phrases: new Map(), prefixes: new Set(), maxLen: 1 };
+  for (let k = a; k < b; k++) {
+    const s = doc[k]!;
+    s.infos.forEach((t, i) => {
+      if (t.stem.length >= 2 && t.shape !== 'd') vote(votes.stems, t.stem, labelClass(s.path[i]!));
+    });
+    for (const sp of spansOf[k]!) {
+      const keys = phraseKeys(s.infos, sp.start, sp.end);
+      for (const key of new Set(keys)) vote(votes.phrases, key, CLS.indexOf(sp.cls));
+      votes.maxLen = Math.max(votes.maxLen, sp.end - sp.start);
+      for (const key of keys) {
+        const parts = key.split(' ');
+        for (let j = 1; j < parts.length; j++) votes.prefixes.add(parts.slice(0, j).join(' '));
+      }
+    }
+  }
+  return votes;
+}
+
 /**
  * Second-stage features of every token of a document from the first model's output: its labels in a ±2
  * window, span class/position/length, confidence band, the classes the first model gave the same stem
  * elsewhere in the document, and whether a name it found elsewhere in the document recurs here.
+ * `ranges[k]` is the part of `doc` sentence k reads as its document (default: all of it).
  * @example stackFeatures([stage1(scorer.score(['زار', 'أنقرة']), model.transitions, 0.05)])[0][1].includes('s1=B-LOC')
  */
-export function stackFeatures(doc: readonly Stage1Output[]): string[][][] {
-  const stems: Votes = new Map();
-  const phrases: Votes = new Map();
-  const prefixes = new Set<string>();
-  let maxLen = 1;
+export function stackFeatures(
+  doc: readonly Stage1Output[],
+  ranges: readonly DocumentRange[] = wholeDocument(doc.length),
+): string[][][] {
   const spansOf = doc.map((s) => spansFromTags(tagsOfPath(s.path)));
-  doc.forEach((s, k) => {
-    s.infos.forEach((t, i) => {
-      if (t.stem.length >= 2 && t.shape !== 'd') vote(stems, t.stem, labelClass(s.path[i]!));
-    });
-    for (const sp of spansOf[k]!) {
-      const keys = phraseKeys(s.infos, sp.start, sp.end);
-      for (const key of new Set(keys)) vote(phrases, key, CLS.indexOf(sp.cls));
-      maxLen = Math.max(maxLen, sp.end - sp.start);
-      for (const key of keys) {
-        const parts = key.split(' ');
-        for (let j = 1; j < parts.length; j++) prefixes.add(parts.slice(0, j).join(' '));
-      }
-    }
-  });
+  // The sentences of one article share their range: their votes are counted once.
+  let last: { range: DocumentRange; votes: DocumentVotes } | null = null;
   return doc.map((s, k) => {
-    const n = s.path.length;
-    const lab = (i: number): number => (i < 0 ? NL - 2 : i >= n ? NL - 1 : s.path[i]!);
-    const out = s.path.map((y, i): string[] => {
-      const p = s.probs[i * L + y]!;
-      const ne = 1 - s.probs[i * L]!;
-      const f = [
-        WINDOW[0]![y]!,
-        WINDOW[1]![lab(i - 1)]!,
-        WINDOW[2]![lab(i + 1)]!,
-        WINDOW[3]![lab(i - 2)]!,
-        WINDOW[4]![lab(i + 2)]!,
-        TRIGRAM[(lab(i - 1) * NL + y) * NL + lab(i + 1)]!,
-        CONF[y]![band(p)]!,
-        MASS[band(ne)]!,
-      ];
-      if (y === 0 && ne >= 0.1) {
-        // The class the first model nearly chose for a token it left outside.
-        let best = 0;
-        const mass = [0, 1, 2, 3].map((c) => classMass(s.probs, i * L + 1 + LABELS_PER_CLASS * c));
-        for (let c = 1; c < 4; c++) if (mass[c]! > mass[best]!) best = c;
-        f.push(ALT[best]![band(ne)]!);
-      }
-      // How name-like the word looks by its characters, against what the first model decided here and next door:
-      // a transliterated name left outside, split, or preceded by a first name that is also a common word.
-      const nl = s.infos[i]!.nl;
-      if (nl.length > 0) {
-        const b = nameBand(nl);
-        f.push(NL_HERE[b]![y]!, NL_PREV[b]![lab(i - 1) * NL + y]!);
-        const c = nl[1] ? NAME_CLASSES.indexOf(nl[1].slice(0, 3) as (typeof NAME_CLASSES)[number]) : -1;
-        if (c >= 0) f.push(NL_CLASS[c]![b]![y]!);
-      }
-      const next = s.infos[i + 1]?.nl;
-      if (next && next.length > 0) f.push(NL_NEXT[nameBand(next)]![y * NL + lab(i + 1)]!);
-      const t = s.infos[i]!;
-      if (t.stem.length >= 2 && t.shape !== 'd') othersFeatures('dst', stems.get(t.stem), labelClass(y), f);
-      return f;
-    });
-    for (const sp of spansOf[k]!) {
-      const len = Math.min(sp.end - sp.start, 4);
-      for (let i = sp.start; i < sp.end; i++) {
-        const pos = sp.end - sp.start === 1 ? 0 : i === sp.start ? 1 : i === sp.end - 1 ? 3 : 2;
-        out[i]!.push(SPAN[CLS.indexOf(sp.cls)]![pos]![len - 1]!);
-      }
-    }
-    // Names found elsewhere in the document that recur here (this occurrence itself not counted).
-    for (let i = 0; i < n; i++) {
-      const variants = s.infos[i]!.variants;
-      if (!variants.some((v) => phrases.has(v) || prefixes.has(v))) continue;
-      for (const first of new Set(variants)) {
-        let key = first;
-        for (let j = i; j < n && j - i < maxLen; j++) {
-          if (j > i) key = `${key} ${s.infos[j]!.key}`;
-          const v = phrases.get(key);
-          if (v) {
-            const here = spansOf[k]!.find((sp) => sp.start === i && sp.end === j + 1);
-            const own = here ? CLS.indexOf(here.cls) : -1;
-            const feats: string[] = [];
-            othersFeatures('dsp', v, here ? own : -2, feats);
-            const m = j === i ? 'S' : 'M';
-            for (let x = i; x <= j; x++) for (const g of feats) out[x]!.push(`${g}:${x === i ? 'B' : 'I'}${m}`);
-          }
-          if (!prefixes.has(key)) break;
-        }
-      }
-    }
-    return out;
+    const range = ranges[k]!;
+    if (!last || last.range[0] !== range[0] || last.range[1] !== range[1])
+      last = { range, votes: documentVotes(doc, spansOf, range) };
+    return sentenceFeatures(s, spansOf[k]!, last.votes);
   });
+}
+
+/** Stack features of one sentence given its document's votes. */
+function sentenceFeatures(s: Stage1Output, spans: readonly TokenSpan[], votes: DocumentVotes): string[][] {
+  const { stems, phrases, prefixes, maxLen } = votes;
+  const n = s.path.length;
+  const lab = (i: number): number => (i < 0 ? NL - 2 : i >= n ? NL - 1 : s.path[i]!);
+  const out = s.path.map((y, i): string[] => {
+    const p = s.probs[i * L + y]!;
+    const ne = 1 - s.probs[i * L]!;
+    const f = [
+      WINDOW[0]![y]!,
+      WINDOW[1]![lab(i - 1)]!,
+      WINDOW[2]![lab(i + 1)]!,
+      WINDOW[3]![lab(i - 2)]!,
+      WINDOW[4]![lab(i + 2)]!,
+      TRIGRAM[(lab(i - 1) * NL + y) * NL + lab(i + 1)]!,
+      CONF[y]![band(p)]!,
+      MASS[band(ne)]!,
+    ];
+    if (y === 0 && ne >= 0.1) {
+      // The class the first model nearly chose for a token it left outside.
+      let best = 0;
+      const mass = [0, 1, 2, 3].map((c) => classMass(s.probs, i * L + 1 + LABELS_PER_CLASS * c));
+      for (let c = 1; c < 4; c++) if (mass[c]! > mass[best]!) best = c;
+      f.push(ALT[best]![band(ne)]!);
+    }
+    // How name-like the word looks by its characters, against what the first model decided here and next door:
+    // a transliterated name left outside, split, or preceded by a first name that is also a common word.
+    const nl = s.infos[i]!.nl;
+    if (nl.length > 0) {
+      const b = nameBand(nl);
+      f.push(NL_HERE[b]![y]!, NL_PREV[b]![lab(i - 1) * NL + y]!);
+      const c = nl[1] ? NAME_CLASSES.indexOf(nl[1].slice(0, 3) as (typeof NAME_CLASSES)[number]) : -1;
+      if (c >= 0) f.push(NL_CLASS[c]![b]![y]!);
+    }
+    const next = s.infos[i + 1]?.nl;
+    if (next && next.length > 0) f.push(NL_NEXT[nameBand(next)]![y * NL + lab(i + 1)]!);
+    const t = s.infos[i]!;
+    if (t.stem.length >= 2 && t.shape !== 'd') othersFeatures('dst', stems.get(t.stem), labelClass(y), f);
+    return f;
+  });
+  for (const sp of spans) {
+    const len = Math.min(sp.end - sp.start, 4);
+    for (let i = sp.start; i < sp.end; i++) {
+      const pos = sp.end - sp.start === 1 ? 0 : i === sp.start ? 1 : i === sp.end - 1 ? 3 : 2;
+      out[i]!.push(SPAN[CLS.indexOf(sp.cls)]![pos]![len - 1]!);
+    }
+  }
+  // Names found elsewhere in the document that recur here (this occurrence itself not counted).
+  for (let i = 0; i < n; i++) {
+    const variants = s.infos[i]!.variants;
+    if (!variants.some((v) => phrases.has(v) || prefixes.has(v))) continue;
+    for (const first of new Set(variants)) {
+      let key = first;
+      for (let j = i; j < n && j - i < maxLen; j++) {
+        if (j > i) key = `${key} ${s.infos[j]!.key}`;
+        const v = phrases.get(key);
+        if (v) {
+          const here = spans.find((sp) => sp.start === i && sp.end === j + 1);
+          const own = here ? CLS.indexOf(here.cls) : -1;
+          const feats: string[] = [];
+          othersFeatures('dsp', v, here ? own : -2, feats);
+          const m = j === i ? 'S' : 'M';
+          for (let x = i; x <= j; x++) for (const g of feats) out[x]!.push(`${g}:${x === i ? 'B' : 'I'}${m}`);
+        }
+        if (!prefixes.has(key)) break;
+      }
+    }
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { LABELS, normaliseTags, NUM_LABELS } from '../labels.js';
 import { defaultDataDir } from '../paths.js';
 import { tagTokens } from '../tagger.js';
 import { tagDocument } from '../document.js';
-import { DOCUMENT_BLOCK } from '../evaluate.js';
+import { fileDocuments } from '../doc-windows.js';
 import { trainLanguage } from '../training.js';
 import { learnerFromFlags } from './learner-flags.js';
 import { langFlag, parseFlags } from './args.js';
@@ -125,13 +125,11 @@ for (const rules of [false, true])
     `rules=${rules}`,
     dev.map((x) => tagTokens(x.tokens, lang, { model, rules }).labels),
   );
-const blocks: string[][] = [];
-for (let b = 0; b < dev.length; b += DOCUMENT_BLOCK)
-  blocks.push(
-    ...tagDocument(
-      dev.slice(b, b + DOCUMENT_BLOCK).map((x) => x.tokens),
-      lang,
-      { model },
-    ).map((r) => r.labels),
-  );
-report('rules+document', blocks);
+report(
+  'rules+document',
+  tagDocument(
+    dev.map((x) => x.tokens),
+    lang,
+    { model, ranges: fileDocuments(dev) },
+  ).map((r) => r.labels),
+);

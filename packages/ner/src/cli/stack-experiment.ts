@@ -1,4 +1,4 @@
-// `tsx src/cli/stack-experiment.ts [--folds 4] [--jack 4] [--epochs2 4] [--bias 0,2,4] [--seed 7] [--bag1 K] [--bag2 K] [--errors] [--no-clusters] [--no-nl] [--update pa … --stages 1,2]`: stacked tagger vs the first model alone on ANERcorp train CV / dev (never test).
+// `tsx src/cli/stack-experiment.ts [--folds 4] [--jack 4] [--epochs2 4] [--bias 0,2,4] [--seed 7] [--radius R] [--bag1 K] [--bag2 K] [--errors] [--no-clusters] [--no-nl] [--update pa … --stages 1,2]`: stacked tagger vs the first model alone on ANERcorp train CV / dev (never test).
 import { join } from 'node:path';
 import { compileGazetteers } from '../compile-gazetteers.js';
 import { compileNameLikeness } from '../compile-name-likeness.js';
@@ -7,13 +7,14 @@ import { scoreEntities } from '../conlleval.js';
 import { viterbi } from '../decode.js';
 import { tagDocument } from '../document.js';
 import { errorBreakdown } from '../error-analysis.js';
-import { DOCUMENT_BLOCK } from '../evaluate.js';
+import { DOCUMENT_BLOCK, type DocumentRange, fixedBlocks, slidingWindows } from '../doc-windows.js';
 import { Gazetteer } from '../gazetteer.js';
 import { NUM_LABELS, tagsOfPath } from '../labels.js';
 import { EmissionScorer, parseModel } from '../model.js';
 import { NameLikeness } from '../name-likeness.js';
 import { defaultDataDir } from '../paths.js';
-import { blockStackFeatures, jackknifeStage1, predictStage1, predictStage2, trainStage1 } from '../stack-training.js';
+import { stackFeatures } from '../stack.js';
+import { jackknifeStage1, predictStage1, predictStage2, trainStage1 } from '../stack-training.js';
 import { trainLanguage } from '../training.js';
 import { clustersFrom } from '../compile-clusters.js';
 import { parseFlags } from './args.js';
@@ -31,6 +32,8 @@ const seed = Number(flags.get('seed') ?? 7);
 // bagged weight averaging: members per first-stage model (--bag1) and per second-stage model (--bag2)
 const bag1 = Number(flags.get('bag1') ?? 1);
 const bag2 = Number(flags.get('bag2') ?? 1);
+// each sentence's document: the ±radius sentences around it (--radius R), else blocks of DOCUMENT_BLOCK sentences
+const radius = Number(flags.get('radius') ?? 0);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const L = NUM_LABELS;
 // the learner flags apply to the stages listed in --stages (default both); the other stage keeps the perceptron
@@ -60,7 +63,20 @@ const all = readConll(join(dataDir, 'anercorp/train.txt'));
 const fmt = (s: ReturnType<typeof scoreEntities>): string =>
   `${s.micro.f1} (P ${s.micro.p} R ${s.micro.r}; PER ${s.PER.f1} ORG ${s.ORG.f1} LOC ${s.LOC.f1})`;
 
-function run(train: LabelledSentence[], held: LabelledSentence[], name: string): Record<string, number> {
+/**
+ * Each of n sentences' document: blocks of DOCUMENT_BLOCK (as shipped), or with --radius the ±radius sentences around
+ * it, never across sentence `seam` (−1: none).
+ */
+function documents(n: number, seam: number): DocumentRange[] {
+  if (radius === 0) return fixedBlocks(n, DOCUMENT_BLOCK);
+  return slidingWindows(
+    Array.from({ length: n }, (_, i) => i === seam),
+    radius,
+  );
+}
+
+/** `seam`: the first training sentence after the held-out part, which does not continue the one before it. */
+function run(train: LabelledSentence[], held: LabelledSentence[], seam: number, name: string): Record<string, number> {
   // Word clusters from the training folds' text plus WikiANN-ar train and Wojood text, never the held-out fold
   // (as shipped; --no-clusters leaves them out).
   const clusters = flags.has('no-clusters')
@@ -73,6 +89,8 @@ function run(train: LabelledSentence[], held: LabelledSentence[], name: string):
   const settings = { ...baseSettings, ctx };
   const gold = held.map((s) => s.tags);
   const tokens = held.map((s) => s.tokens);
+  const trainRanges = documents(train.length, seam);
+  const heldRanges = documents(held.length, -1);
   const m1 = trainStage1(train, settings);
   // The shipped first model carries the scale its stack features were computed with.
   m1.meta.confidenceScale = settings.scale;
@@ -103,8 +121,8 @@ function run(train: LabelledSentence[], held: LabelledSentence[], name: string):
     prune: 0.01,
     ctx,
     gazetteerInfo: null,
-    extraTrain: blockStackFeatures(jack, DOCUMENT_BLOCK),
-    extraDev: blockStackFeatures(held1, DOCUMENT_BLOCK),
+    extraTrain: stackFeatures(jack, trainRanges),
+    extraDev: stackFeatures(held1, heldRanges),
     learner: learner2,
     bag: bag2,
   });
@@ -113,26 +131,23 @@ function run(train: LabelledSentence[], held: LabelledSentence[], name: string):
   m2.gazetteer = gazetteer;
   m2.nameLike = nameLike;
   for (const b of biases) {
-    const s = scoreEntities(gold, predictStage2(m2, held1, tokens, DOCUMENT_BLOCK, b));
+    const s = scoreEntities(gold, predictStage2(m2, held1, tokens, heldRanges, b));
     out[`s2 b=${b}`] = s.micro.f1;
     log(`${name} stage2 bias ${b}: ${fmt(s)}`);
   }
-  // The shipped pipeline (rules, gazetteer fill, document consistency) over blocks, without and with stage 2.
+  // The shipped pipeline (rules, gazetteer fill, document consistency) over the same documents, without and with stage 2.
   for (const [key, model, rules] of [
     ['pipeline s1', m1, true],
     ['model-only s2', { ...m1, stage2: m2 }, false],
     ['pipeline s2', { ...m1, stage2: m2 }, true],
     ['rules, no document s2', { ...m1, stage2: m2 }, 'no-document'],
   ] as const) {
-    const pred: string[][] = [];
-    for (let b = 0; b < tokens.length; b += DOCUMENT_BLOCK)
-      pred.push(
-        ...tagDocument(tokens.slice(b, b + DOCUMENT_BLOCK), lang, {
-          model,
-          rules: rules !== false,
-          document: rules !== 'no-document',
-        }).map((r) => r.labels),
-      );
+    const pred = tagDocument(tokens, lang, {
+      model,
+      rules: rules !== false,
+      document: rules !== 'no-document',
+      ranges: heldRanges,
+    }).map((r) => r.labels);
     const s = scoreEntities(gold, pred);
     if (flags.has('errors')) log(`${name} ${key} errors ${JSON.stringify(errorBreakdown(gold, pred))}`);
     if (flags.has('errors') && key === 'pipeline s2')
@@ -154,11 +169,11 @@ if (folds > 1) {
   for (let k = 0; k < folds; k++) {
     const a = Math.floor((all.length * k) / folds);
     const b = Math.floor((all.length * (k + 1)) / folds);
-    results.push(run([...all.slice(0, a), ...all.slice(b)], all.slice(a, b), `fold ${k}`));
+    results.push(run([...all.slice(0, a), ...all.slice(b)], all.slice(a, b), a, `fold ${k}`));
   }
 } else {
   const cut = Math.floor(all.length * 0.9);
-  results.push(run(all.slice(0, cut), all.slice(cut), 'dev'));
+  results.push(run(all.slice(0, cut), all.slice(cut), -1, 'dev'));
 }
 for (const key of Object.keys(results[0] ?? {}))
   log(

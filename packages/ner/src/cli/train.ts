@@ -8,12 +8,12 @@ import { compileGazetteers } from '../compile-gazetteers.js';
 import { compileNameLikeness } from '../compile-name-likeness.js';
 import { readConll } from '../conll.js';
 import { Gazetteer } from '../gazetteer.js';
-import { DOCUMENT_BLOCK } from '../evaluate.js';
+import { fileDocuments } from '../doc-windows.js';
 import { FEATURE_SET_ID } from '../features.js';
 import { NameLikeness, serialiseNameLikeness } from '../name-likeness.js';
 import { defaultDataDir, gazetteerPath, modelPath, nameLikenessPath, stackModelPath } from '../paths.js';
-import { STACK_SET_ID } from '../stack.js';
-import { blockStackFeatures, jackknifeStage1 } from '../stack-training.js';
+import { STACK_SET_ID, stackFeatures } from '../stack.js';
+import { jackknifeStage1 } from '../stack-training.js';
 import { trainLanguage, type TrainConfig, type TrainResult } from '../training.js';
 import { langFlag, parseFlags } from './args.js';
 
@@ -110,7 +110,7 @@ for (const lang of ['ar', 'en'] as const) {
     bag: BAG[lang],
     log,
   });
-  const stack = blockStackFeatures(outputs, DOCUMENT_BLOCK);
+  const stack = stackFeatures(outputs, fileDocuments(all));
   const stage2 = trainLanguage({
     ...common,
     extraTrain: stack.slice(0, split.train.length),
