@@ -1,6 +1,5 @@
 // Document-level consistency: a name the model tagged confidently is tagged again where the model missed it.
-import { matchKey } from '@shabaka/text';
-import { arabicVariants } from './features.js';
+import type { WordKeys } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { EntityType } from '@shabaka/schema';
 import { loadModel } from './load-model.js';
@@ -18,10 +17,6 @@ import {
 const MIN_CONFIDENCE = 0.7;
 const CLS = { PERSON: 'PER', ORGANIZATION: 'ORG', LOCATION: 'LOC' } as const;
 const TYPE_OF: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION' };
-
-function keysOf(token: string, lang: 'ar' | 'en'): string[] {
-  return lang === 'ar' ? arabicVariants(matchKey(token)) : [token.toLowerCase()];
-}
 
 /** Options of `tagDocument`. */
 export interface TagDocumentOptions extends TagTokensOptions {
@@ -61,29 +56,35 @@ export function tagDocument(
     return finishSentence(s, lang, model, x, stack[k++] ?? null, rules);
   });
   if (!rules || options.document === false) return results;
-  const votes = results.map((r, s) => mentionVotes(r, sentences[s]!, lang));
+  // The scorer's word analyses hold each token's lookup keys already.
+  const words = scored.map((x): readonly WordKeys[] => x?.first.infos ?? []);
+  const votes = results.map((r, s) => mentionVotes(r, sentences[s]!, words[s]!, lang));
   // The sentences of one article share their range: their lexicon is built once.
   let last: { range: DocumentRange; lexicon: Gazetteer | null } | null = null;
   return results.map((r, s) => {
     const range = ranges[s]!;
     if (!last || last.range[0] !== range[0] || last.range[1] !== range[1])
       last = { range, lexicon: documentLexicon(votes.slice(range[0], range[1]), lang) };
-    return last.lexicon ? fillFromLexicon(r, sentences[s]!, last.lexicon, lang) : r;
+    return last.lexicon ? fillFromLexicon(r, sentences[s]!, words[s]!, last.lexicon, lang) : r;
   });
 }
 
 /** The (phrase, class) votes of one sentence's confident model mentions. */
-function mentionVotes(r: TokenTagging, sentence: readonly string[], lang: 'ar' | 'en'): [string, string][] {
+function mentionVotes(
+  r: TokenTagging,
+  sentence: readonly string[],
+  words: readonly WordKeys[],
+  lang: 'ar' | 'en',
+): [string, string][] {
   const out: [string, string][] = [];
   for (const m of r.mentions) {
     if (m.source !== 'model' || m.confidence < MIN_CONFIDENCE) continue;
-    const tokens = sentence.slice(m.start, m.end);
-    if (lang === 'en' && !/^[A-Z]/.test(tokens[0] ?? '')) continue;
-    const rest = tokens.slice(1).map((t) => keysOf(t, lang)[0]!);
-    for (const first of keysOf(tokens[0]!, lang))
-      if (first.length >= 3) out.push([[first, ...rest].join(' '), CLS[m.type]]);
+    if (lang === 'en' && !/^[A-Z]/.test(sentence[m.start] ?? '')) continue;
+    const keys = words.slice(m.start, m.end);
+    const rest = keys.slice(1).map((w) => w.key);
+    for (const first of keys[0]!.variants) if (first.length >= 3) out.push([[first, ...rest].join(' '), CLS[m.type]]);
     // News names a person in full once, then by the family name alone.
-    const family = tokens.length > 1 && m.type === 'PERSON' ? keysOf(tokens[tokens.length - 1]!, lang)[0]! : '';
+    const family = keys.length > 1 && m.type === 'PERSON' ? keys[keys.length - 1]!.key : '';
     if (family.length >= 4) out.push([family, CLS[m.type]]);
   }
   return out;
@@ -104,12 +105,13 @@ function documentLexicon(sentenceVotes: readonly [string, string][][], lang: 'ar
 function fillFromLexicon(
   r: TokenTagging,
   tokens: readonly string[],
+  words: readonly WordKeys[],
   lexicon: Gazetteer,
   lang: 'ar' | 'en',
 ): TokenTagging {
   const taken = r.labels.map((l) => l !== 'O');
   const added: TokenMention[] = [];
-  const matches = lexicon.match(tokens.map((t) => keysOf(t, lang)));
+  const matches = lexicon.match(words.map((w) => w.variants));
   matches.sort((a, b) => b.end - b.start - (a.end - a.start));
   for (const m of matches) {
     if (m.categories.length !== 1 || taken.slice(m.start, m.end).some(Boolean)) continue;

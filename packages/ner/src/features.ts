@@ -48,6 +48,18 @@ export function arabicVariants(key: string): string[] {
   return out;
 }
 
+/** What lookups read of a word: its normalised key and the keys it may stand for. */
+export type WordKeys = Pick<WordInfo, 'key' | 'variants'>;
+
+/**
+ * The lookup keys of a word: the Arabic match key and its clitic-peeled variants, or the English lower case.
+ * @example wordKeys('وبالقدس', 'ar').variants // ['وبالقدس', 'بالقدس', 'القدس', 'قدس']
+ */
+export function wordKeys(word: string, lang: 'ar' | 'en'): WordKeys {
+  const key = lang === 'ar' ? matchKey(word) : word.toLowerCase();
+  return { key, variants: lang === 'ar' ? arabicVariants(key) : [key] };
+}
+
 /**
  * Word shape: Latin case pattern collapsed (Xx, X, x, d), `A` for Arabic script, punctuation as itself.
  * @example shapeOf('McCain') // 'XxXx'
@@ -87,8 +99,7 @@ function clusterFeatures(code: string, sign: string): readonly string[] {
  */
 export function wordInfo(word: string, ctx: FeatureContext): WordInfo {
   const ar = ctx.lang === 'ar';
-  const key = ar ? matchKey(word) : word.toLowerCase();
-  const variants = ar ? arabicVariants(key) : [key];
+  const { key, variants } = wordKeys(word, ctx.lang);
   const seg = ar ? segmentClitics(word) : null;
   const stem = seg ? matchKey(seg.stem) : key;
   const clitics = seg ? seg.prefixes.join('+') : '';

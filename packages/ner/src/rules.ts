@@ -1,6 +1,6 @@
 // High-precision rules and gazetteer fill, applied only to tokens the model left outside any entity.
 import { matchKey } from '@shabaka/text';
-import { arabicVariants } from './features.js';
+import { arabicVariants, wordKeys, type WordKeys } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { TokenMention } from './tagger.js';
 import { triggerOf } from './triggers.js';
@@ -136,23 +136,6 @@ function gazetteerFill(
   }
 }
 
-/** What the rules read of a word: its lookup key and the keys it may stand for (`WordInfo` of the features has both). */
-export interface RuleWord {
-  key: string;
-  variants: readonly string[];
-}
-
-/**
- * Lookup keys of each token: the Arabic match key and its clitic-peeled variants, or the English lower case.
- * @example ruleWords(['وبالقدس'], 'ar')[0].variants // ['وبالقدس', 'بالقدس', 'القدس', 'قدس']
- */
-export function ruleWords(tokens: readonly string[], lang: 'ar' | 'en'): RuleWord[] {
-  return tokens.map((t) => {
-    const key = lang === 'ar' ? matchKey(t) : t.toLowerCase();
-    return { key, variants: lang === 'ar' ? arabicVariants(key) : [key] };
-  });
-}
-
 /**
  * Rules, then gazetteer fill, over tokens the model left free (`owned[i] === false`); marks what they take.
  * `words` are the tokens' keys when the caller has them already (the tagger's word analyses).
@@ -163,7 +146,7 @@ export function applyRules(
   lang: 'ar' | 'en',
   gaz: Gazetteer | null,
   owned: boolean[],
-  words: readonly RuleWord[] = ruleWords(tokens, lang),
+  words: readonly WordKeys[] = tokens.map((t) => wordKeys(t, lang)),
 ): TokenMention[] {
   const out: TokenMention[] = [];
   if (lang === 'ar') {

@@ -76,10 +76,11 @@ export function finishSentence(
     probsOf = () => marginals(emissions, n, stage2.transitions, stage2.meta.confidenceScale);
   }
   const labels = tagsOfPath(path);
+  const spans = spansFromTags(labels);
   const mentions: TokenMention[] = [];
   const owned = new Array<boolean>(n).fill(false);
   let probs: Float64Array | null = null;
-  for (const s of spansFromTags(labels)) {
+  for (const s of spans) {
     if (s.cls === 'MISC') continue;
     probs ??= probsOf();
     let conf = 0;
@@ -93,7 +94,7 @@ export function finishSentence(
     });
   }
   // MISC tokens are not free for rules: the model saw a name there, just not one we emit.
-  for (const s of spansFromTags(labels)) for (let i = s.start; i < s.end; i++) owned[i] = true;
+  for (const s of spans) for (let i = s.start; i < s.end; i++) owned[i] = true;
   if (rules) mentions.push(...applyRules(tokens, lang, model.gazetteer, owned, scored.first.infos));
   mentions.sort((a, b) => a.start - b.start);
   const out = new Array<string>(n).fill('O');
