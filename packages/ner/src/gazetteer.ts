@@ -59,10 +59,10 @@ export class Gazetteer {
     const n = variants.length;
     for (let i = 0; i < n; i++) {
       const firsts = variants[i] ?? [];
-      const seen = new Set<string>();
-      for (const first of firsts) {
-        if (seen.has(first)) continue;
-        seen.add(first);
+      for (let v = 0; v < firsts.length; v++) {
+        const first = firsts[v]!;
+        // a token has at most a handful of variants: a scan beats allocating a Set per token
+        if (firsts.indexOf(first) < v) continue;
         let key = first;
         for (let j = i; j < n && j - i < this.maxLen; j++) {
           if (j > i) key = `${key} ${variants[j]?.[0] ?? ''}`;
