@@ -1,7 +1,7 @@
 // Unit tests of the documents read from CoNLL files.
 import { describe, expect, it } from '@jest/globals';
 import { parseConll } from './conll.js';
-import { DOCUMENT_BLOCK, fileDocuments, fixedBlocks, slidingWindows, wholeDocument } from './doc-windows.js';
+import { DOCUMENT_BLOCK, fileDocuments, fixedBlocks, perRange, slidingWindows, wholeDocument } from './doc-windows.js';
 
 describe('slidingWindows', () => {
   it('centres a window of ±radius sentences on each sentence, clipped at the ends', () => {
@@ -57,5 +57,25 @@ describe('wholeDocument', () => {
       [0, 2],
       [0, 2],
     ]);
+  });
+});
+
+describe('perRange', () => {
+  it('builds once per run of sentences sharing a range, and again when a range recurs later', () => {
+    const built: number[] = [];
+    const out = perRange(
+      [
+        [0, 2],
+        [0, 2],
+        [2, 3],
+        [0, 2],
+      ],
+      ([a, b]) => {
+        built.push(a);
+        return b - a;
+      },
+    );
+    expect(out).toEqual([2, 2, 1, 2]);
+    expect(built).toEqual([0, 2, 0]);
   });
 });

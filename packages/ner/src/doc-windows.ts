@@ -48,3 +48,17 @@ export function fileDocuments(sentences: readonly LabelledSentence[]): DocumentR
   const starts = sentences.map((s) => s.docStart === true);
   return starts.includes(true) ? slidingWindows(starts, Infinity) : fixedBlocks(starts.length, DOCUMENT_BLOCK);
 }
+
+/**
+ * `build(range)` for each sentence's range, built once per run of sentences sharing it (the sentences of one article
+ * or block); sliding windows differ at every sentence and get one each.
+ * @example perRange([[0, 2], [0, 2], [2, 3]], ([a, b]) => b - a) // [2, 2, 1]
+ */
+export function perRange<T>(ranges: readonly DocumentRange[], build: (range: DocumentRange) => T): T[] {
+  const out: T[] = [];
+  ranges.forEach((range, k) => {
+    const prev = ranges[k - 1];
+    out.push(prev && prev[0] === range[0] && prev[1] === range[1] ? out[k - 1]! : build(range));
+  });
+  return out;
+}

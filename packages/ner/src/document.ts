@@ -3,7 +3,7 @@ import type { WordKeys } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { EntityType } from '@shabaka/schema';
 import { loadModel } from './load-model.js';
-import { type DocumentRange, wholeDocument } from './doc-windows.js';
+import { type DocumentRange, perRange, wholeDocument } from './doc-windows.js';
 import { stackFeatures } from './stack.js';
 import {
   finishSentence,
@@ -59,13 +59,10 @@ export function tagDocument(
   // The scorer's word analyses hold each token's lookup keys already.
   const words = scored.map((x): readonly WordKeys[] => x?.first.infos ?? []);
   const votes = results.map((r, s) => mentionVotes(r, sentences[s]!, words[s]!, lang));
-  // The sentences of one article share their range: their lexicon is built once.
-  let last: { range: DocumentRange; lexicon: Gazetteer | null } | null = null;
+  const lexicons = perRange(ranges, ([a, b]) => documentLexicon(votes.slice(a, b), lang));
   return results.map((r, s) => {
-    const range = ranges[s]!;
-    if (!last || last.range[0] !== range[0] || last.range[1] !== range[1])
-      last = { range, lexicon: documentLexicon(votes.slice(range[0], range[1]), lang) };
-    return last.lexicon ? fillFromLexicon(r, sentences[s]!, words[s]!, last.lexicon, lang) : r;
+    const lexicon = lexicons[s];
+    return lexicon ? fillFromLexicon(r, sentences[s]!, words[s]!, lexicon, lang) : r;
   });
 }
 

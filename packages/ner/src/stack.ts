@@ -1,7 +1,7 @@
 // Stacked tagging: the first model's output over a document, turned into features for the second model.
 import { marginals, viterbi, type Transitions } from './decode.js';
 import type { WordInfo } from './features.js';
-import { type DocumentRange, wholeDocument } from './doc-windows.js';
+import { type DocumentRange, perRange, wholeDocument } from './doc-windows.js';
 import {
   labelClass,
   LABELS,
@@ -156,14 +156,8 @@ export function stackFeatures(
   ranges: readonly DocumentRange[] = wholeDocument(doc.length),
 ): string[][][] {
   const spansOf = doc.map((s) => spansFromTags(tagsOfPath(s.path)));
-  // The sentences of one article share their range: their votes are counted once.
-  let last: { range: DocumentRange; votes: DocumentVotes } | null = null;
-  return doc.map((s, k) => {
-    const range = ranges[k]!;
-    if (!last || last.range[0] !== range[0] || last.range[1] !== range[1])
-      last = { range, votes: documentVotes(doc, spansOf, range) };
-    return sentenceFeatures(s, spansOf[k]!, last.votes);
-  });
+  const votes = perRange(ranges, (range) => documentVotes(doc, spansOf, range));
+  return doc.map((s, k) => sentenceFeatures(s, spansOf[k]!, votes[k]!));
 }
 
 /** Stack features of one sentence given its document's votes. */

@@ -49,12 +49,12 @@ outer: for (const file of files) {
     if (!line.trim()) continue;
     const doc = JSON.parse(line) as { title?: string; text?: string };
     const text = `${doc.title ?? ''}\n${doc.text ?? ''}`;
-    const t0 = process.cpuUsage();
+    const atStart = process.cpuUsage();
     tokens += tokenizeWithOffsets(text).length;
-    const t1 = process.cpuUsage();
+    const tokenised = process.cpuUsage();
     mentions += tag(text, { lang: 'ar' }).length;
-    tokenizeMicros += micros(t0, t1);
-    tagMicros += micros(t1, process.cpuUsage());
+    tokenizeMicros += micros(atStart, tokenised);
+    tagMicros += micros(tokenised, process.cpuUsage());
     if (++docs % 500 === 0) sample();
     if (docs >= limit) break outer;
   }
