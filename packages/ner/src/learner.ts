@@ -2,7 +2,7 @@
 import { seededRandom } from '@shabaka/schema';
 import { constrainedTransitions, viterbi } from './decode.js';
 import { NUM_LABELS } from './labels.js';
-import type { EncodedSentence, PerceptronWeights, TrainOptions } from './perceptron.js';
+import type { EncodedSentence, PerceptronWeights, TrainOptions } from './perceptron-types.js';
 
 const L = NUM_LABELS;
 

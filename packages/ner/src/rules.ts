@@ -2,7 +2,7 @@
 import { matchKey } from '@shabaka/text';
 import { arabicVariants, wordKeys, type WordKeys } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { TokenMention } from './tagger.js';
+import type { TokenMention } from './token-mention.js';
 import { triggerOf } from './triggers.js';
 
 /** Words that may stand between a title and the name: nationalities are found in the gazetteer, these are portfolios and qualifiers. */

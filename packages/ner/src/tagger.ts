@@ -1,20 +1,13 @@
 // Tags one tokenised sentence: model (Viterbi; two stages when stacked), then rules, then gazetteer fill — the documented decision order.
-import type { EntityType, MentionSource } from '@shabaka/schema';
 import { marginals, viterbi } from './decode.js';
 import { CLASS_TO_TYPE, NUM_LABELS, spansFromTags, tagsOfPath } from './labels.js';
 import { loadModel } from './load-model.js';
 import { EmissionScorer, scoreFeatures, type TaggerModel } from './model.js';
 import { applyRules } from './rules.js';
 import { stackFeatures, stage1, type Stage1Output } from './stack.js';
+import type { TokenMention } from './token-mention.js';
 
-/** A mention over tokens [start, end). */
-export interface TokenMention {
-  start: number;
-  end: number;
-  type: EntityType;
-  confidence: number;
-  source: MentionSource;
-}
+export type { TokenMention } from './token-mention.js';
 
 /** Result of tagging one tokenised sentence. */
 export interface TokenTagging {
