@@ -1,246 +1,146 @@
-// Scores extract() on the seed dev set (../shared/eval/seed): entities, relations, events → P/R/F1, a table or --json.
-// Run: pnpm --filter @shabaka/ingest eval:extract [--json] [--seed DIR] [--no-ner]
-import { readFileSync } from 'node:fs';
+// Extracts every article of an annotated set, writes the extraction JSONL contract (one <name>.jsonl per
+// article) and scores it with the release scorer's rules (a port of ../shared/eval/score.py; --python
+// also runs score.py itself on the same folder and fails when the totals differ).
+// Run: pnpm eval:extract -- --set seed|dev|train|all [--split tune|test] [--json] [--out DIR] [--eval DIR] [--no-ner] [--python]
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { matchKey } from '@shabaka/text';
-import type { Entity, ExtractionResult } from '@shabaka/schema';
+import { toContractLines } from '@shabaka/schema';
+import type { ExtractionResult } from '@shabaka/schema';
 import { extract } from '../src/extract/index.js';
+import { mergeResults } from '../src/pipeline/merge-results.js';
+import { evalArticles } from '../src/eval/eval-sets.js';
+import type { EvalSet, EvalSplit } from '../src/eval/eval-sets.js';
+import { prf, scoreArticle, sumScores, systemOf } from '../src/eval/release-score.js';
+import type { ArticleScore, Counts4 } from '../src/eval/release-score.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const seedArg = args.indexOf('--seed');
-const seedDir = resolve(seedArg >= 0 ? (args[seedArg + 1] ?? '') : resolve(here, '../../../../shared/eval/seed'));
-const asJson = args.includes('--json');
-const noNer = args.includes('--no-ner');
-
-interface GoldEntity {
-  name: string;
-  aliases: string[];
-  type: 'PERSON' | 'ORG' | 'LOCATION';
-  canonical: string;
+interface Flags {
+  set: EvalSet;
+  split: EvalSplit;
+  json: boolean;
+  out?: string | undefined;
+  eval: string;
+  ner: boolean;
+  python: boolean;
 }
-interface GoldRelation {
-  subject: string;
-  predicate: string;
-  object: string;
-  role: string | null;
-}
-interface GoldEvent {
-  type: string;
-  participants: string[];
-  location: string | null;
-  date: string | null;
-}
-interface Gold {
-  entities: GoldEntity[];
-  relations: GoldRelation[];
-  events: GoldEvent[];
-}
+const SETS: readonly EvalSet[] = ['seed', 'dev', 'train', 'all'];
+const SPLITS: readonly EvalSplit[] = ['tune', 'test', 'both'];
 
-// Scoring configuration taken from the seed README (not extraction rules): in-body photo captions
-// are out of the annotation scope, and these entities are neutral (neither right nor wrong).
-const CAPTION_LINES: Record<string, number[]> = { a1: [32], a2: [108, 116], a3: [144, 154, 166], a4: [202, 210] };
-const NEUTRAL: Record<string, string[]> = {
-  a1: ['Uzbekistan'],
-  a2: [],
-  a3: ['Uzbekistan'],
-  a4: ['Palestine', 'Europe'],
-};
-const SYMMETRIC = new Set(['MET', 'SPOKE_WITH', 'SIGNED_AGREEMENT_WITH']);
-
-const norm = (s: string): string => matchKey(s.replace(/[«»"()]/g, ' '));
-const normRole = (s: string | null): string => (s ? norm(s).replace(/^ال/, '') : '');
-
-/** Gold canonical of a predicted entity, or undefined. */
-function goldOf(e: Entity, gold: Gold): GoldEntity | undefined {
-  const type = e.type === 'ORGANIZATION' ? 'ORG' : e.type;
-  const names = new Set([e.name, ...e.aliases].map(norm));
-  return gold.entities.find(
-    (g) =>
-      g.type === type &&
-      (norm(g.canonical) === norm(e.nameEn) || [g.name, ...g.aliases].some((n) => names.has(norm(n)))),
-  );
-}
-
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-const prf = (c: Counts): { p: number; r: number; f1: number } => {
-  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
-  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-};
-const bump = (m: Map<string, Counts>, k: string, f: keyof Counts): void => {
-  const c = m.get(k) ?? zero();
-  c[f]++;
-  m.set(k, c);
-};
-
-function articleText(id: string, page: string[], seg: { firstBodyLine: string; lastBodyLine: string }): string {
-  const a = page.indexOf(seg.firstBodyLine);
-  const b = page.indexOf(seg.lastBodyLine);
-  const drop = new Set((CAPTION_LINES[id] ?? []).map((n) => n - 1));
-  return page
-    .slice(a, b + 1)
-    .filter((_, i) => !drop.has(a + i))
-    .join('\n');
-}
-
-function main(): void {
-  const page = readFileSync(join(seedDir, 'asharq-page.txt'), 'utf8').split('\n');
-  const segments = JSON.parse(readFileSync(join(seedDir, 'segments.json'), 'utf8')) as {
-    id: string;
-    kind: string;
-    firstBodyLine: string;
-    lastBodyLine: string;
-  }[];
-  const ent = new Map<string, Counts>();
-  const rel = new Map<string, Counts>();
-  const evt = new Map<string, Counts>();
-  let datesRight = 0;
-  let datesMatched = 0;
-  const required: Record<string, boolean> = {};
-  const details: Record<string, unknown> = {};
-  let ms = 0;
-  let extractor = '';
-  for (const seg of segments.filter((s) => s.kind === 'article')) {
-    const gold = JSON.parse(readFileSync(join(seedDir, 'gold', `${seg.id}.json`), 'utf8')) as Gold;
-    const text = articleText(seg.id, page, seg);
-    const t0 = performance.now();
-    const result: ExtractionResult = extract(text, { lang: 'ar', ...(noNer ? { tagger: null } : {}) });
-    ms += performance.now() - t0;
-    extractor ||= result.relations[0]?.evidence.extractor ?? '';
-    const canon = new Map<string, string>();
-    const matched = new Set<string>();
-    const fps: string[] = [];
-    for (const e of result.entities) {
-      const g = goldOf(e, gold);
-      canon.set(e.id, g?.canonical ?? `?${e.nameEn}`);
-      if (g) {
-        if (!matched.has(g.canonical)) {
-          matched.add(g.canonical);
-          bump(ent, g.type, 'tp');
-        }
-      } else if (!NEUTRAL[seg.id]?.includes(e.nameEn)) {
-        bump(ent, e.type === 'ORGANIZATION' ? 'ORG' : e.type, 'fp');
-        fps.push(`${e.type}:${e.name}`);
-      }
-    }
-    const fns = gold.entities.filter((g) => !matched.has(g.canonical));
-    for (const g of fns) bump(ent, g.type, 'fn');
-    // Relations as (subject, predicate, object, role) tuples; symmetric predicates unordered.
-    const key = (s: string, p: string, o: string, role: string | null): string => {
-      const [a, b] = SYMMETRIC.has(p) && o < s ? [o, s] : [s, o];
-      return `${a}|${p}|${b}|${p === 'HOLDS_ROLE' ? normRole(role) : ''}`;
-    };
-    const goldRel = new Set(gold.relations.map((r) => key(r.subject, r.predicate, r.object, r.role)));
-    const predRel = new Set(
-      result.relations.map((r) => key(canon.get(r.subject) ?? '', r.predicate, canon.get(r.object) ?? '', r.role)),
-    );
-    for (const k of predRel) bump(rel, k.split('|')[1] ?? '', goldRel.has(k) ? 'tp' : 'fp');
-    for (const k of goldRel) if (!predRel.has(k)) bump(rel, k.split('|')[1] ?? '', 'fn');
-    // Events: same type, same place when gold has one, and half of each side's participants shared.
-    const used = new Set<number>();
-    const eventHits: string[] = [];
-    for (const g of gold.events) {
-      const gp = new Set(g.participants);
-      const idx = result.events.findIndex((e, i) => {
-        if (used.has(i) || e.type !== g.type) return false;
-        if (g.location && canon.get(e.location ?? '') !== g.location) return false;
-        const pp = new Set(e.participants.map((p) => canon.get(p) ?? ''));
-        const shared = [...gp].filter((p) => pp.has(p)).length;
-        return shared * 2 >= gp.size && shared * 2 >= pp.size;
-      });
-      if (idx < 0) {
-        bump(evt, g.type, 'fn');
-        continue;
-      }
-      used.add(idx);
-      bump(evt, g.type, 'tp');
-      const e = result.events[idx];
-      datesMatched++;
-      const dateOk = !g.date
-        ? !e?.dateText
-        : !!e?.dateText && (norm(g.date).includes(norm(e.dateText)) || norm(e.dateText).includes(norm(g.date)));
-      if (dateOk) datesRight++;
-      eventHits.push(
-        `${g.type}:${g.participants.join('+')}@${g.location ?? '-'} date=${e?.dateText ?? '-'}${dateOk ? '' : ' (gold ' + (g.date ?? '-') + ')'}`,
-      );
-      if (g.type === 'MEETING' && g.location === 'Ankara' && g.date === '12 مايو')
-        required['Ankara trilateral meeting (12 May)'] = dateOk;
-      if (g.type === 'MEETING' && g.location === 'Amman') required['Amman meeting (9 March)'] = dateOk;
-      if (g.type === 'MEETING' && g.participants.includes('Rustem Umerov') && g.participants.includes('Hakan Fidan'))
-        required['Fidan–Umerov meeting event'] = true;
-    }
-    result.events.forEach((e, i) => {
-      if (!used.has(i)) bump(evt, e.type, 'fp');
-    });
-    if (seg.id === 'a4') required['Fidan MET Umerov'] = predRel.has(key('Hakan Fidan', 'MET', 'Rustem Umerov', null));
-    details[seg.id] = {
-      entityFalsePositives: fps,
-      entityMisses: fns.map((g) => `${g.type}:${g.name}`),
-      relationFalsePositives: [...predRel].filter((k) => !goldRel.has(k)),
-      relationMisses: [...goldRel].filter((k) => !predRel.has(k)),
-      eventsMatched: eventHits,
-    };
-  }
-  for (const k of [
-    'Ankara trilateral meeting (12 May)',
-    'Amman meeting (9 March)',
-    'Fidan–Umerov meeting event',
-    'Fidan MET Umerov',
-  ])
-    required[k] ??= false;
-  const total = (m: Map<string, Counts>): Counts =>
-    [...m.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), zero());
-  const table = (m: Map<string, Counts>): Record<string, Counts & { p: number; r: number; f1: number }> =>
-    Object.fromEntries([...m].sort().map(([k, c]) => [k, { ...c, ...prf(c) }]));
-  const report = {
-    seed: seedDir,
-    ner: !noNer,
-    extractor,
-    extractMs: Math.round(ms),
-    entities: { micro: { ...total(ent), ...prf(total(ent)) }, byType: table(ent) },
-    relations: { micro: { ...total(rel), ...prf(total(rel)) }, byPredicate: table(rel) },
-    events: {
-      micro: { ...total(evt), ...prf(total(evt)) },
-      byType: table(evt),
-      dateAccuracy: datesMatched ? datesRight / datesMatched : 0,
-    },
-    required,
-    details,
+function parseArgs(argv: readonly string[]): Flags {
+  const flags: Flags = {
+    set: 'seed',
+    split: 'both',
+    json: false,
+    eval: resolve(here, '../../../../shared/eval'),
+    ner: true,
+    python: false,
   };
-  if (asJson) {
-    process.stdout.write(`${JSON.stringify(report)}\n`);
+  const value = (i: number, name: string): string => {
+    const v = argv[i];
+    if (!v || v.startsWith('--')) throw new Error(`eval:extract: --${name} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--') continue;
+    else if (a === '--json') flags.json = true;
+    else if (a === '--python') flags.python = true;
+    else if (a === '--no-ner') flags.ner = false;
+    else if (a === '--out') flags.out = value(++i, 'out');
+    else if (a === '--eval') flags.eval = value(++i, 'eval');
+    else if (a === '--set' || a === '--split') {
+      const v = value(++i, a.slice(2));
+      const allowed: readonly string[] = a === '--set' ? SETS : SPLITS;
+      if (!allowed.includes(v)) throw new Error(`eval:extract: ${a} must be one of ${allowed.join('|')}, not ${v}`);
+      if (a === '--set') flags.set = v as EvalSet;
+      else flags.split = v as EvalSplit;
+    } else
+      throw new Error(`eval:extract: unknown argument ${a} (see the comment at the top of scripts/eval-extract.ts)`);
+  }
+  return flags;
+}
+
+async function main(): Promise<void> {
+  const flags = parseArgs(process.argv.slice(2));
+  const articles = await evalArticles(flags.eval, flags.set, flags.split);
+  const out = resolve(flags.out ?? mkdtempSync(join(tmpdir(), 'shabaka-eval-')));
+  mkdirSync(out, { recursive: true });
+  const scores: ArticleScore[] = [];
+  let ms = 0;
+  for (const a of articles) {
+    const t0 = performance.now();
+    const results: ExtractionResult[] = a.documents.map((d) => extract(d, flags.ner ? {} : { tagger: null }));
+    ms += performance.now() - t0;
+    const lines = toContractLines(mergeResults(results));
+    writeFileSync(join(out, `${a.name}.jsonl`), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    scores.push(scoreArticle(systemOf(lines), a.gold));
+  }
+  const total = sumScores(scores);
+  const summary = {
+    set: flags.set,
+    split: flags.split,
+    articles: articles.length,
+    entities: prf(total.ent),
+    relations: prf(total.rel),
+    events: prf(total.evt),
+  };
+  if (flags.python)
+    checkWithPython(
+      flags.eval,
+      out,
+      articles.map((a) => a.name),
+      summary,
+    );
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
     return;
   }
   const f = (x: number): string => x.toFixed(3);
-  const row = (name: string, c: Counts): string => {
-    const s = prf(c);
-    return `| ${name.padEnd(24)} | ${String(c.tp).padStart(3)} | ${String(c.fp).padStart(3)} | ${String(c.fn).padStart(3)} | ${f(s.p)} | ${f(s.r)} | ${f(s.f1)} |`;
+  const row = (name: string, c: Counts4): string => {
+    const s = prf(c, false);
+    return `| ${name.padEnd(24)} | ${String(c[0]).padStart(4)}/${String(c[1]).padEnd(4)} | ${String(c[2]).padStart(4)}/${String(c[3]).padEnd(4)} | ${f(s.p)} | ${f(s.r)} | ${f(s.f1)} |`;
   };
   const lines = [
-    '| score                    |  tp |  fp |  fn |     P |     R |    F1 |',
-    '|---|---|---|---|---|---|---|',
+    `set ${flags.set}, split ${flags.split}: ${articles.length} articles, extract ${Math.round(ms)} ms, JSONL in ${out}`,
+    '',
+    '| score                    | tp/pred   | tp/gold   |     P |     R |    F1 |',
+    '|---|---|---|---|---|---|',
+    row('ENTITIES', total.ent),
+    row('RELATIONS', total.rel),
+    ...[...total.byPredicate].sort((x, y) => y[1][3] - x[1][3]).map(([k, c]) => row(`  ${k}`, c)),
+    row('EVENTS', total.evt),
+    ...[...total.byEventType].sort((x, y) => y[1][3] - x[1][3]).map(([k, c]) => row(`  ${k}`, c)),
   ];
-  lines.push(row('ENTITIES (micro)', total(ent)));
-  for (const [k, c] of [...ent].sort()) lines.push(row(`  ${k}`, c));
-  lines.push(row('RELATIONS (micro)', total(rel)));
-  for (const [k, c] of [...rel].sort()) lines.push(row(`  ${k}`, c));
-  lines.push(row('EVENTS (micro)', total(evt)));
-  for (const [k, c] of [...evt].sort()) lines.push(row(`  ${k}`, c));
-  lines.push(
-    '',
-    `event date accuracy (matched events): ${f(report.events.dateAccuracy)}`,
-    `extract time, 4 articles: ${report.extractMs} ms (extractor ${extractor})`,
-    '',
-  );
-  for (const [k, v] of Object.entries(required)) lines.push(`${v ? 'PASS' : 'FAIL'}  ${k}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main();
+/** Runs score.py on a gold folder holding only these articles' gold files and compares the totals. */
+function checkWithPython(
+  evalDir: string,
+  out: string,
+  names: readonly string[],
+  ours: { entities: object; relations: object; events: object },
+): void {
+  const gold = mkdtempSync(join(tmpdir(), 'shabaka-gold-'));
+  for (const set of ['seed', 'dev', 'train'])
+    for (const n of names) {
+      const file = join(evalDir, set, 'gold', `${n}.json`);
+      if (existsSync(file)) copyFileSync(file, join(gold, `${n}.json`));
+    }
+  const py = JSON.parse(
+    execFileSync('python3', [join(evalDir, 'score.py'), out, gold, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+  ) as { total: { ent: object; rel: object; evt: object } };
+  const theirs = { entities: py.total.ent, relations: py.total.rel, events: py.total.evt };
+  const mine = { entities: ours.entities, relations: ours.relations, events: ours.events };
+  if (JSON.stringify(theirs) !== JSON.stringify(mine))
+    throw new Error(`eval:extract: score.py says ${JSON.stringify(theirs)}, the port ${JSON.stringify(mine)}`);
+  process.stderr.write(`score.py agrees: ${JSON.stringify(theirs)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${(e as Error).message}\n`);
+  process.exit(1);
+});
