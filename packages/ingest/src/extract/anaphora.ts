@@ -47,11 +47,18 @@ export function mainCountry(clusters: readonly Cluster[]): Cluster | undefined {
   return best;
 }
 
-function anaphor(toks: readonly Tok[], text: string, t0: number, t1: number, c: Cluster, role: boolean): Mention {
-  const { start, end } = tokenSpan(toks, t0, t1);
+function anaphor(
+  toks: readonly Tok[],
+  text: string,
+  tokStart: number,
+  tokEnd: number,
+  c: Cluster,
+  role: boolean,
+): Mention {
+  const { start, end } = tokenSpan(toks, tokStart, tokEnd);
   const m: Mention = {
-    t0,
-    t1,
+    tokStart,
+    tokEnd,
     start,
     end,
     text: cleanSurface(text.slice(start, end)),
@@ -60,7 +67,7 @@ function anaphor(toks: readonly Tok[], text: string, t0: number, t1: number, c: 
     confidence: 0.7,
     target: c.target,
     kind: 'rule',
-    sent: (toks[t0] as Tok).sent,
+    sent: (toks[tokStart] as Tok).sent,
     demonym: false,
     entity: c.index,
     anaphor: true,
@@ -83,12 +90,12 @@ export function resolveAnaphors(input: AnaphoraInput): Mention[] {
   // Organisations introduced with a classifier head: تنظيم «X», حزب X.
   for (const m of mentions) {
     if (m.type !== 'ORGANIZATION') continue;
-    const before = toks[m.t0 - 1]?.text === '«' ? toks[m.t0 - 2] : toks[m.t0 - 1];
+    const before = toks[m.tokStart - 1]?.text === '«' ? toks[m.tokStart - 2] : toks[m.tokStart - 1];
     if (before && ORG_HEADS.has(before.bare)) clusters[m.entity]?.heads.add(before.bare);
   }
   const bound = new Set(bindings.map((b) => b.phrase));
   const taken = new Set<number>();
-  for (const m of mentions) for (let t = m.t0; t < m.t1; t++) taken.add(t);
+  for (const m of mentions) for (let t = m.tokStart; t < m.tokEnd; t++) taken.add(t);
   for (const p of phrases) {
     // A plural role (وزراء الخارجية) names a group, never one person.
     if (bound.has(p) || p.plural) continue;
@@ -109,13 +116,13 @@ export function resolveAnaphors(input: AnaphoraInput): Mention[] {
     if (cands.length !== 1) continue;
     const c = cands[0] as Cluster;
     // Only after the article has named the person: a role before any name stays unresolved.
-    if (!c.mentions.some((m) => !m.anaphor && m.t0 < p.t0) && byText.length === 0) continue;
-    out.push(anaphor(toks, text, p.t0, p.t1, c, true));
+    if (!c.mentions.some((m) => !m.anaphor && m.tokStart < p.tokStart) && byText.length === 0) continue;
+    out.push(anaphor(toks, text, p.tokStart, p.tokEnd, c, true));
   }
   const country = mainCountry(clusters);
   for (const t of toks) {
     if (taken.has(t.i) || t.kind !== 'word') continue;
-    if (country && COUNTRY_ANAPHORS.has(t.nk)) {
+    if (country && COUNTRY_ANAPHORS.has(t.noClitic)) {
       out.push(anaphor(toks, text, t.i, t.i + 1, country, false));
       continue;
     }
@@ -125,7 +132,7 @@ export function resolveAnaphors(input: AnaphoraInput): Mention[] {
       (c) =>
         c.type === 'ORGANIZATION' && (c.heads.has(t.bare) || (subtype !== undefined && c.target?.subtype === subtype)),
     );
-    if (cands.length === 1 && (cands[0] as Cluster).mentions.some((m) => m.t0 < t.i)) {
+    if (cands.length === 1 && (cands[0] as Cluster).mentions.some((m) => m.tokStart < t.i)) {
       out.push(anaphor(toks, text, t.i, t.i + 1, cands[0] as Cluster, false));
     }
   }

@@ -50,7 +50,7 @@ const REPORTING = new Set(['said', 'says', 'told', 'reported', 'announced', 'sta
 
 /** Whether a place is named "(the) [<adjective>] city of X": the token before it is "of" after a settlement noun. */
 export function settlementOf(toks: readonly Tok[], m: Mention): boolean {
-  return toks[m.t0 - 1]?.key === 'of' && SETTLEMENTS.has(toks[m.t0 - 2]?.key ?? '');
+  return toks[m.tokStart - 1]?.key === 'of' && SETTLEMENTS.has(toks[m.tokStart - 2]?.key ?? '');
 }
 
 /** How many tokens from its trigger an event's place may be. */
@@ -60,14 +60,14 @@ const PLACE_REACH = 18;
  * The place of an event: a location after في/in/at nearest to the trigger (a city before a country).
  * @example placeOf(toks, inClause, hit)?.text // 'أنقرة'
  */
-export function placeOf(toks: readonly Tok[], ms: readonly Mention[], hit: Hit): Mention | undefined {
-  const cands = ms.filter((m) => {
+export function placeOf(toks: readonly Tok[], mentions: readonly Mention[], hit: Hit): Mention | undefined {
+  const cands = mentions.filter((m) => {
     if (m.type !== 'LOCATION' || m.demonym) return false;
     // A place far from the trigger belongs to another clause ("بعد أيام على اشتباك وقع في X").
-    if (Math.abs(m.t0 - hit.t0) > PLACE_REACH) return false;
-    const t = toks[m.t0] as Tok;
-    const prev = toks[m.t0 - 1];
-    const prev2 = toks[m.t0 - 2];
+    if (Math.abs(m.tokStart - hit.tokStart) > PLACE_REACH) return false;
+    const t = toks[m.tokStart] as Tok;
+    const prev = toks[m.tokStart - 1];
+    const prev2 = toks[m.tokStart - 2];
     return (
       t.clitics.includes('ب') ||
       prev?.key === 'في' ||
@@ -82,13 +82,13 @@ export function placeOf(toks: readonly Tok[], ms: readonly Mention[], hit: Hit):
       PARTS_OF.has(prev?.bare ?? '') ||
       // "the Ukrainian city of Kharkiv", "in the northwestern town of X"
       settlementOf(toks, m) ||
-      toks[m.t0 - 3]?.key === 'في'
+      toks[m.tokStart - 3]?.key === 'في'
     );
   });
   // English puts where it happened after the verb; "Police in Nigeria arrested … in Maiduguri" took place in Maiduguri.
-  const english = /[a-z]/i.test(toks[hit.t0]?.text ?? '');
+  const english = /[a-z]/i.test(toks[hit.tokStart]?.text ?? '');
   const cost = (m: Mention): number =>
-    Math.abs(m.t0 - hit.t0) + (isCountry(m) ? 5 : 0) + (english && m.t1 <= hit.t0 ? 8 : 0);
+    Math.abs(m.tokStart - hit.tokStart) + (isCountry(m) ? 5 : 0) + (english && m.tokEnd <= hit.tokStart ? 8 : 0);
   cands.sort((x, y) => cost(x) - cost(y));
   return cands[0];
 }
@@ -100,7 +100,7 @@ export function placeOf(toks: readonly Tok[], ms: readonly Mention[], hit: Hit):
 export function clauseOf(toks: readonly Tok[], a: number, b: number, hit: Hit): [number, number] {
   // Reported content starts after its complementiser: "قال X إن Y التقى Z" → Y and Z only.
   let start = a;
-  for (let i = hit.t0 - 1; i > a; i--) {
+  for (let i = hit.tokStart - 1; i > a; i--) {
     // إنه / أنها carry the speaker as subject: the clause keeps its speaker.
     if (COMPLEMENTISERS.has((toks[i] as Tok).key) && !/^[اب]?ان(ه|ها)$/.test((toks[i] as Tok).key)) {
       start = i + 1;
@@ -108,7 +108,7 @@ export function clauseOf(toks: readonly Tok[], a: number, b: number, hit: Hit): 
     }
   }
   let end = b;
-  for (let i = hit.t1; i < b; i++) {
+  for (let i = hit.tokEnd; i < b; i++) {
     const t = toks[i] as Tok;
     // "الهجوم الذي نفذه X على Y": a relative clause naming the agent still belongs to the event.
     const agentClause = AGENT_MARKERS.has(toks[i + 1]?.key ?? '');
@@ -119,7 +119,7 @@ export function clauseOf(toks: readonly Tok[], a: number, b: number, hit: Hit): 
       t.text === ',' &&
       hit.trigger.event !== 'STATEMENT' &&
       toks.slice(i + 1, Math.min(b, i + 6)).some((x) => REPORTING.has(x.key));
-    if (t.text === '؛' || t.text === ';' || report || (purpose && i > hit.t1 && !agentClause)) {
+    if (t.text === '؛' || t.text === ';' || report || (purpose && i > hit.tokEnd && !agentClause)) {
       end = i;
       break;
     }
@@ -129,10 +129,10 @@ export function clauseOf(toks: readonly Tok[], a: number, b: number, hit: Hit): 
 
 /**
  * Subject of a verb: Arabic VSO takes the actor right after the verb, else the nearest actor before it.
- * @example subjectOf(ms, hit, 'ar', isActor)?.text
+ * @example subjectOf(mentions, hit, 'ar', isActor)?.text
  */
 export function subjectOf(
-  ms: readonly Mention[],
+  mentions: readonly Mention[],
   hit: Hit,
   lang: 'ar' | 'en',
   accept: (m: Mention) => boolean,
@@ -144,12 +144,16 @@ export function subjectOf(
     // "قال الأمين العام للأمم المتحدة X": the person after the title speaks, not the body in it.
     const person =
       lang === 'ar'
-        ? ms.find((m) => m.t0 >= hit.t1 && m.t0 <= hit.t1 + 6 && m.type === 'PERSON' && accept(m))
+        ? mentions.find(
+            (m) => m.tokStart >= hit.tokEnd && m.tokStart <= hit.tokEnd + 6 && m.type === 'PERSON' && accept(m),
+          )
         : undefined;
-    const after = person ?? ms.find((m) => m.t0 >= hit.t1 && m.t0 <= hit.t1 + (lang === 'ar' ? 3 : 1) && accept(m));
+    const after =
+      person ??
+      mentions.find((m) => m.tokStart >= hit.tokEnd && m.tokStart <= hit.tokEnd + (lang === 'ar' ? 3 : 1) && accept(m));
     if (after) return after;
   }
-  const before = ms.filter((m) => m.t1 <= hit.t0 && hit.t0 - m.t1 <= reach && accept(m));
+  const before = mentions.filter((m) => m.tokEnd <= hit.tokStart && hit.tokStart - m.tokEnd <= reach && accept(m));
   return before[before.length - 1];
 }
 
@@ -163,14 +167,14 @@ export function clauseMentions(
   keep: (m: Mention) => boolean,
 ): { inClause: Mention[]; place: Mention | undefined } {
   const [c0, c1] = clauseOf(toks, site.a, site.b, site.hit);
-  const inClause = site.ms.filter((m) => m.t0 >= c0 && m.t1 <= c1 && keep(m));
+  const inClause = site.mentions.filter((m) => m.tokStart >= c0 && m.tokEnd <= c1 && keep(m));
   return { inClause, place: placeOf(toks, inClause, site.hit) };
 }
 
 /** Where a trigger fired: its sentence, the sentence's mentions and token range, and its modality. */
 export interface Site {
   s: Sentence;
-  ms: readonly Mention[];
+  mentions: readonly Mention[];
   hit: Hit;
   modality: Modality;
   a: number;

@@ -51,11 +51,11 @@ function personMatches(short: string[], full: string[]): boolean {
 export function linkAliases(toks: readonly Tok[], mentions: readonly Mention[]): void {
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
-    let k = m.t0 - 1;
+    let k = m.tokStart - 1;
     while (k >= 0 && (toks[k] as Tok).kind === 'punct') k--;
     if (toks[k]?.key === 'as' || toks[k]?.key === 'باسم') k--;
-    if (!ALIAS_CUES.has(toks[k]?.key ?? '') && !ALIAS_CUES.has(toks[k]?.nk ?? '')) continue;
-    const prev = [...mentions].reverse().find((p) => p.type === 'PERSON' && p.t1 <= k && k - p.t1 <= 3);
+    if (!ALIAS_CUES.has(toks[k]?.key ?? '') && !ALIAS_CUES.has(toks[k]?.noClitic ?? '')) continue;
+    const prev = [...mentions].reverse().find((p) => p.type === 'PERSON' && p.tokEnd <= k && k - p.tokEnd <= 3);
     if (prev) m.sameAs = prev;
   }
 }

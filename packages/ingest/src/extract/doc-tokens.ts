@@ -12,11 +12,11 @@ export interface Tok {
   /** matchKey of the whole token. */
   key: string;
   /** Key without conjunction/preposition proclitics, article kept: وبالرئيس → الرييس. */
-  nk: string;
+  noClitic: string;
   /** Key without any proclitic or article: وبالرئيس → رييس. */
   bare: string;
-  /** Offset where `nk` starts in the original text (after و ب ل …). */
-  nkStart: number;
+  /** Offset where `noClitic` starts in the original text (after و ب ل …). */
+  noCliticStart: number;
   /** Conjunction/preposition proclitics split off (و ف ب ل ك). */
   clitics: string[];
   hasArticle: boolean;
@@ -30,23 +30,23 @@ const ARABIC = /[\u0600-\u06ff]/;
 function splitArabic(
   text: string,
   isKnown: (key: string) => boolean,
-): Pick<Tok, 'nk' | 'bare' | 'nkStart' | 'clitics' | 'hasArticle'> {
+): Pick<Tok, 'noClitic' | 'bare' | 'noCliticStart' | 'clitics' | 'hasArticle'> {
   const key = matchKey(text);
   if (text.length < 3 || isKnown(key)) {
     const article = key.startsWith('ال') && key.length > 4;
-    return { nk: key, bare: article ? key.slice(2) : key, nkStart: 0, clitics: [], hasArticle: article };
+    return { noClitic: key, bare: article ? key.slice(2) : key, noCliticStart: 0, clitics: [], hasArticle: article };
   }
   const seg = segmentClitics(text, { isKnown });
   const hasArticle = seg.prefixes.includes('ال');
   const clitics = seg.prefixes.filter((p) => p !== 'ال');
   if (clitics.length > 0 && (clitics[0] === 'ف' || clitics[0] === 'ك') && !hasArticle) {
-    return { nk: key, bare: key, nkStart: 0, clitics: [], hasArticle: false };
+    return { noClitic: key, bare: key, noCliticStart: 0, clitics: [], hasArticle: false };
   }
   const stemKey = matchKey(seg.stem);
   // Offset of the article (or stem) after the clitic letters; لل keeps only one ل of the article.
   const lil = clitics.length > 0 && clitics[clitics.length - 1] === 'ل' && hasArticle && !key.includes('لال');
-  const nkStart = hasArticle && !lil ? Math.max(0, seg.stemStart - 2) : seg.stemStart;
-  return { nk: hasArticle ? `ال${stemKey}` : stemKey, bare: stemKey, nkStart, clitics, hasArticle };
+  const noCliticStart = hasArticle && !lil ? Math.max(0, seg.stemStart - 2) : seg.stemStart;
+  return { noClitic: hasArticle ? `ال${stemKey}` : stemKey, bare: stemKey, noCliticStart, clitics, hasArticle };
 }
 
 type Split = ReturnType<typeof splitArabic>;
@@ -69,7 +69,7 @@ function cachedSplit(word: string, isKnown: (key: string) => boolean): Split {
 
 /**
  * Tokenises `text`, merges dotted Latin acronyms (U.S.), keys every word and assigns sentences.
- * @example docTokens('وقال الرئيس', [{ start: 0, end: 11 }], () => false)[0]?.nk // 'قال'
+ * @example docTokens('وقال الرئيس', [{ start: 0, end: 11 }], () => false)[0]?.noClitic // 'قال'
  */
 export function docTokens(
   text: string,
@@ -105,7 +105,7 @@ export function docTokens(
     const split =
       t.kind === 'word' && ARABIC.test(t.text)
         ? cachedSplit(t.text, isKnown)
-        : { nk: key, bare: key, nkStart: 0, clitics: [], hasArticle: false };
+        : { noClitic: key, bare: key, noCliticStart: 0, clitics: [], hasArticle: false };
     out.push({
       i: out.length,
       text: t.text,
@@ -114,7 +114,7 @@ export function docTokens(
       kind: t.kind,
       key,
       ...split,
-      nkStart: t.start + split.nkStart,
+      noCliticStart: t.start + split.noCliticStart,
       sent: s,
     });
   }

@@ -52,7 +52,7 @@ const MEMBER_CUES = new Set([
 ]);
 /** Whether a group is named as the one whose members are meant: "عناصر من تنظيم «X»", "مرتبطين بتنظيم X". */
 function memberCue(toks: readonly Tok[], m: Mention): boolean {
-  for (let k = m.t0 - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+  for (let k = m.tokStart - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
     const t = toks[k] as Tok;
     if (MEMBER_CUES.has(t.bare) || MEMBER_CUES.has(t.key)) return true;
     if (!(t.text === '«' || ORG_HEADS.has(t.bare) || ['من', 'الي', 'of', 'to', 'with'].includes(t.key))) return false;
@@ -77,10 +77,10 @@ const FORCES = new Set([
 
 /** Whether a country (or its adjective) is followed by a force noun: it acts through its forces. */
 function forceOf(toks: readonly Tok[], m: Mention): boolean {
-  let k = m.t1;
+  let k = m.tokEnd;
   if (toks[k]?.key === 'security' || toks[k]?.key === 'special' || toks[k]?.key === 'armed') k++;
   // "Police in Nigeria arrested …": the force noun comes first.
-  const before = toks[m.t0 - 1]?.key === 'in' && FORCES.has(toks[m.t0 - 2]?.key ?? '');
+  const before = toks[m.tokStart - 1]?.key === 'in' && FORCES.has(toks[m.tokStart - 2]?.key ?? '');
   return isCountry(m) && (FORCES.has(toks[k]?.key ?? '') || before);
 }
 
@@ -99,7 +99,7 @@ export const OPERATIONS = new Set([
 
 /**
  * A MEETING, CALL or NEGOTIATION with every person of the clause (else its countries and organisations), plus MET/SPOKE_WITH pairs and ATTENDED.
- * @example meetingLike(ctx, { s, ms, hit, modality, a, b })
+ * @example meetingLike(ctx, { s, mentions, hit, modality, a, b })
  */
 export function meetingLike(ctx: Ctx, site: Site): void {
   const { s, hit, modality } = site;
@@ -118,8 +118,8 @@ export function meetingLike(ctx: Ctx, site: Site): void {
         m.type === 'ORGANIZATION' &&
         !owners.has(m.entity) &&
         m.entity !== place?.entity &&
-        toks[m.t0 - 1]?.bare !== 'مقر' &&
-        toks[m.t0 - 1]?.key !== 'headquarters',
+        toks[m.tokStart - 1]?.bare !== 'مقر' &&
+        toks[m.tokStart - 1]?.key !== 'headquarters',
     );
     // A call is between people; an organisation there is who reported it ("…, the Elysee said").
     participants = uniqueByEntity(type === 'CALL' && persons.length >= 2 ? persons : [...persons, ...orgs]);
@@ -132,7 +132,7 @@ export function meetingLike(ctx: Ctx, site: Site): void {
   if (!pred) return;
   const people = participants.filter((m) => m.type === 'PERSON');
   const span: [number, number] = [
-    Math.min(...participants.map((m) => m.start), (toks[hit.t0] as Tok).start),
+    Math.min(...participants.map((m) => m.start), (toks[hit.tokStart] as Tok).start),
     Math.max(...participants.map((m) => m.end)),
   ];
   // Everyone met everyone, except in "my calls with A and B": the speaker with each of them.
@@ -149,52 +149,59 @@ export function meetingLike(ctx: Ctx, site: Site): void {
 }
 
 function agentAndTarget(
-  ms: readonly Mention[],
+  mentions: readonly Mention[],
   all: readonly Mention[],
   toks: readonly Tok[],
   hit: Hit,
   lang: 'ar' | 'en',
 ): { agent?: Mention | undefined; target?: Mention | undefined } {
-  const after = ms.filter((m) => m.t0 >= hit.t1 && isActor(m));
-  const before = ms.filter((m) => m.t1 <= hit.t0 && (isActor(m) || isCountry(m)));
+  const after = mentions.filter((m) => m.tokStart >= hit.tokEnd && isActor(m));
+  const before = mentions.filter((m) => m.tokEnd <= hit.tokStart && (isActor(m) || isCountry(m)));
   // An agent named after a marker: "الذي نفذه X", "by X".
-  const marker = toks.findIndex((t, i) => i >= hit.t1 && i <= hit.t1 + 12 && AGENT_MARKERS.has(t.key));
+  const marker = toks.findIndex((t, i) => i >= hit.tokEnd && i <= hit.tokEnd + 12 && AGENT_MARKERS.has(t.key));
   const near =
-    marker >= 0 ? all.filter((m) => m.t0 > marker && m.t0 <= marker + 4 && m.type !== 'LOCATION' && !m.demonym) : [];
+    marker >= 0
+      ? all.filter((m) => m.tokStart > marker && m.tokStart <= marker + 4 && m.type !== 'LOCATION' && !m.demonym)
+      : [];
   const marked = near.find((m) => m.type === 'PERSON') ?? near[0];
   if (marked) {
     // …نفذه X على Y / carried out by X against Y
     const on = toks.findIndex(
-      (t, i) => i >= marked.t1 && i <= marked.t1 + 8 && ['علي', 'ضد', 'on', 'against'].includes(t.key),
+      (t, i) => i >= marked.tokEnd && i <= marked.tokEnd + 8 && ['علي', 'ضد', 'on', 'against'].includes(t.key),
     );
     const named = (m: Mention): boolean => !m.demonym && !isCountry(m) && m.target?.kind !== 'city';
     return {
       agent: marked,
       target:
-        after.find((m) => m !== marked && m.t0 < marker) ??
-        ms.find((m) => m.t0 >= hit.t1 && m.t0 <= hit.t1 + 2 && m.type === 'LOCATION' && named(m)) ??
-        (on >= 0 ? all.find((m) => m.t0 > on && m.t0 <= on + 2 && named(m)) : undefined),
+        after.find((m) => m !== marked && m.tokStart < marker) ??
+        mentions.find(
+          (m) => m.tokStart >= hit.tokEnd && m.tokStart <= hit.tokEnd + 2 && m.type === 'LOCATION' && named(m),
+        ) ??
+        (on >= 0 ? all.find((m) => m.tokStart > on && m.tokStart <= on + 2 && named(m)) : undefined),
     };
   }
   // A noun (هجوم، attack) names no agent without a marker; its target follows it or على/on/against.
   if (hit.trigger.pos === 'noun') {
-    let k = hit.t1;
+    let k = hit.tokEnd;
     if (['علي', 'ضد', 'on', 'against'].includes(toks[k]?.key ?? '')) k++;
-    const next = ms.find((m) => m.t0 >= k && m.t0 <= k + 1 && !m.demonym && !isCountry(m) && m.target?.kind !== 'city');
+    const next = mentions.find(
+      (m) => m.tokStart >= k && m.tokStart <= k + 1 && !m.demonym && !isCountry(m) && m.target?.kind !== 'city',
+    );
     // "هجمات داعش": an armed group right after the noun is who attacked.
-    if (next && k === hit.t1 && next.target?.subtype === 'ARMED_GROUP') return { agent: next };
+    if (next && k === hit.tokEnd && next.target?.subtype === 'ARMED_GROUP') return { agent: next };
     return { target: next };
   }
-  if (lang === 'ar' && after.length >= 2 && (after[0] as Mention).t0 <= hit.t1 + 2)
+  if (lang === 'ar' && after.length >= 2 && (after[0] as Mention).tokStart <= hit.tokEnd + 2)
     return { agent: after[0], target: after[1] };
   // "attacked Kharkiv", "struck the Ukrainian city of Kharkiv": a place right after an attack verb is its target.
   const struck =
     hit.trigger.event === 'ATTACK' && lang === 'en'
-      ? ms.find(
+      ? mentions.find(
           (m) =>
             m.type === 'LOCATION' &&
             !m.demonym &&
-            (m.t0 === hit.t1 || (m.t0 <= hit.t1 + 5 && settlementOf(toks, m) && toks[hit.t1]?.key === 'the')),
+            (m.tokStart === hit.tokEnd ||
+              (m.tokStart <= hit.tokEnd + 5 && settlementOf(toks, m) && toks[hit.tokEnd]?.key === 'the')),
         )
       : undefined;
   return { agent: before[before.length - 1], target: after[0] ?? struck };
@@ -202,13 +209,13 @@ function agentAndTarget(
 
 /**
  * An ARREST or ATTACK: agent and target (VSO/SVO, markers, members of a group), place, date, and the ARRESTED/ATTACKED relation.
- * @example actorEvent(ctx, { s, ms, hit, modality, a, b })
+ * @example actorEvent(ctx, { s, mentions, hit, modality, a, b })
  */
 export function actorEvent(ctx: Ctx, site: Site): void {
-  const { s, ms, hit, modality } = site;
+  const { s, mentions, hit, modality } = site;
   const { toks, lang } = ctx.input;
   const { inClause, place } = clauseMentions(toks, site, () => true);
-  const read = agentAndTarget(inClause, ms, toks, hit, lang);
+  const read = agentAndTarget(inClause, mentions, toks, hit, lang);
   // Countries do not arrest ("السلطات التركية" names no agent), but their police do: "French police arrested".
   const forces = !!read.agent && forceOf(toks, read.agent);
   const agent =
@@ -221,7 +228,7 @@ export function actorEvent(ctx: Ctx, site: Site): void {
   const target = read.target ?? members;
   const type = hit.trigger.event;
   const pred = hit.trigger.predicate as Predicate;
-  const span: [number, number] = [(toks[hit.t0] as Tok).start, (toks[hit.t1 - 1] as Tok).end];
+  const span: [number, number] = [(toks[hit.tokStart] as Tok).start, (toks[hit.tokEnd - 1] as Tok).end];
   // "Israeli jets struck X": a country (or its adjective) may be who attacked, never who arrested.
   const attacker = !!agent && (isActor(agent) || forces || (hit.trigger.event === 'ATTACK' && isCountry(agent)));
   if (agent && target && agent.entity !== target.entity && attacker) {
@@ -251,7 +258,14 @@ export function actorEvent(ctx: Ctx, site: Site): void {
     // "أعلن التنظيم مسؤوليته عن هجوم", "X claimed the attack": the nearest organisation before the noun.
     const claimant = [...inClause]
       .reverse()
-      .find((m) => m.type === 'ORGANIZATION' && isActor(m) && !isMedium(m) && m.t1 <= hit.t0 && hit.t0 - m.t1 <= 8);
+      .find(
+        (m) =>
+          m.type === 'ORGANIZATION' &&
+          isActor(m) &&
+          !isMedium(m) &&
+          m.tokEnd <= hit.tokStart &&
+          hit.tokStart - m.tokEnd <= 8,
+      );
     participants = claimant ? [claimant] : [];
   }
   pushEvent(ctx, type, participants, place, s, hit, modality, 0.65);
@@ -259,12 +273,14 @@ export function actorEvent(ctx: Ctx, site: Site): void {
 
 /**
  * A VISIT and VISITED: the person (or body) and the place after the trigger.
- * @example visit(ctx, s, ms, hit, 'future')
+ * @example visit(ctx, s, mentions, hit, 'future')
  */
-export function visit(ctx: Ctx, s: Sentence, ms: readonly Mention[], hit: Hit, modality: Modality): void {
+export function visit(ctx: Ctx, s: Sentence, mentions: readonly Mention[], hit: Hit, modality: Modality): void {
   const { lang } = ctx.input;
-  const who = subjectOf(ms, hit, lang, (m) => m.type === 'PERSON' || (m.type === 'ORGANIZATION' && !m.demonym));
-  const where = ms.find((m) => m.t0 >= hit.t1 && m.type === 'LOCATION' && !m.demonym && m.entity !== who?.entity);
+  const who = subjectOf(mentions, hit, lang, (m) => m.type === 'PERSON' || (m.type === 'ORGANIZATION' && !m.demonym));
+  const where = mentions.find(
+    (m) => m.tokStart >= hit.tokEnd && m.type === 'LOCATION' && !m.demonym && m.entity !== who?.entity,
+  );
   if (!who || !where) return;
   addRelation(
     ctx,
@@ -282,19 +298,19 @@ export function visit(ctx: Ctx, s: Sentence, ms: readonly Mention[], hit: Hit, m
 /** "وأضاف …", "He added …": a verb that continues a statement keeps the speaker of the sentences before. */
 function continuedSpeaker(ctx: Ctx, s: Sentence, hit: Hit): Mention | undefined {
   const last = ctx.lastSpeaker;
-  const verb = ctx.input.toks[hit.t0] as Tok;
-  if (!last || s.index - last.sent > 2 || !CONTINUATIONS.has(verb.nk)) return undefined;
+  const verb = ctx.input.toks[hit.tokStart] as Tok;
+  if (!last || s.index - last.sent > 2 || !CONTINUATIONS.has(verb.noClitic)) return undefined;
   return last;
 }
 
 /**
  * A STATEMENT by the speaker next to the verb (or the one going on), and SAID_ABOUT what follows إن/أن/that.
- * @example statement(ctx, s, ms, hit, 'asserted', b)
+ * @example statement(ctx, s, mentions, hit, 'asserted', b)
  */
 export function statement(
   ctx: Ctx,
   s: Sentence,
-  ms: readonly Mention[],
+  mentions: readonly Mention[],
   hit: Hit,
   modality: Modality,
   b: number,
@@ -302,11 +318,11 @@ export function statement(
   const { toks, lang } = ctx.input;
   // "X said" / "قال X": the speaker sits next to the verb; "…, officials said" names no one.
   // The reported clause starts at the complementiser: a name after "أن/that" is not the speaker.
-  let k = hit.t1;
-  while (k < b && !COMPLEMENTISERS.has((toks[k] as Tok).key) && !COMPLEMENTISERS.has((toks[k] as Tok).nk)) k++;
+  let k = hit.tokEnd;
+  while (k < b && !COMPLEMENTISERS.has((toks[k] as Tok).key) && !COMPLEMENTISERS.has((toks[k] as Tok).noClitic)) k++;
   const speaker =
     subjectOf(
-      ms.filter((m) => m.t0 < k),
+      mentions.filter((m) => m.tokStart < k),
       hit,
       lang,
       (m) => isActor(m) && m.type !== 'LOCATION',
@@ -318,19 +334,21 @@ export function statement(
   // saying is where the reported thing happened, not where it was said (sentence-initial "In X," still is).
   const place = placeOf(
     toks,
-    ms.filter(
+    mentions.filter(
       (m) =>
-        Math.abs(m.t0 - hit.t0) <= 8 &&
-        (lang === 'ar' || m.t0 > hit.t0 || (toks[m.t0 - 1]?.key === 'in' && toks[m.t0 - 2]?.sent !== s.index)),
+        Math.abs(m.tokStart - hit.tokStart) <= 8 &&
+        (lang === 'ar' ||
+          m.tokStart > hit.tokStart ||
+          (toks[m.tokStart - 1]?.key === 'in' && toks[m.tokStart - 2]?.sent !== s.index)),
     ),
     hit,
   );
   pushEvent(ctx, 'STATEMENT', [speaker], place, s, hit, modality === 'asserted' ? 'asserted' : modality, 0.6);
   // What the statement is about: the first actor or country after the complementiser.
   if (k >= b) return;
-  const about = ms.find(
+  const about = mentions.find(
     (m) =>
-      m.t0 > k &&
+      m.tokStart > k &&
       m.entity !== speaker.entity &&
       (isActor(m) || isCountry(m)) &&
       !m.demonym &&
@@ -341,9 +359,9 @@ export function statement(
 
 /**
  * A binary relation (ACCUSED, SUPPORTS, OPPOSES, MEMBER_OF, LEADS, SIGNED_AGREEMENT_WITH) from its subject and object around the trigger.
- * @example binary(ctx, s, ms, hit, 'asserted')
+ * @example binary(ctx, s, mentions, hit, 'asserted')
  */
-export function binary(ctx: Ctx, s: Sentence, ms: readonly Mention[], hit: Hit, modality: Modality): void {
+export function binary(ctx: Ctx, s: Sentence, mentions: readonly Mention[], hit: Hit, modality: Modality): void {
   const { lang, toks } = ctx.input;
   const pred = hit.trigger.predicate as Predicate;
   const okSubject = (m: Mention): boolean => isActor(m) || isCountry(m);
@@ -351,39 +369,55 @@ export function binary(ctx: Ctx, s: Sentence, ms: readonly Mention[], hit: Hit, 
   let object: Mention | undefined;
   if (pred === 'LEADS') {
     // "حزب X الذي يترأسه Y", "X led by Y": the organisation before, the leader after.
-    object = [...ms].reverse().find((m) => m.t1 <= hit.t0 && m.type === 'ORGANIZATION');
-    subject = ms.find((m) => m.t0 >= hit.t1 && m.t0 <= hit.t1 + 3 && m.type === 'PERSON');
-    if (lang === 'en' && /^(leads|chairs|heads)$/.test((toks[hit.t0] as Tok).key)) {
-      subject = [...ms].reverse().find((m) => m.t1 <= hit.t0 && m.type === 'PERSON');
-      object = ms.find((m) => m.t0 >= hit.t1 && m.t0 <= hit.t1 + 3 && m.type === 'ORGANIZATION');
+    object = [...mentions].reverse().find((m) => m.tokEnd <= hit.tokStart && m.type === 'ORGANIZATION');
+    subject = mentions.find((m) => m.tokStart >= hit.tokEnd && m.tokStart <= hit.tokEnd + 3 && m.type === 'PERSON');
+    if (lang === 'en' && /^(leads|chairs|heads)$/.test((toks[hit.tokStart] as Tok).key)) {
+      subject = [...mentions].reverse().find((m) => m.tokEnd <= hit.tokStart && m.type === 'PERSON');
+      object = mentions.find(
+        (m) => m.tokStart >= hit.tokEnd && m.tokStart <= hit.tokEnd + 3 && m.type === 'ORGANIZATION',
+      );
     }
   } else if (pred === 'MEMBER_OF') {
-    object = ms.find((m) => m.t0 >= hit.t1 && m.t0 <= hit.t1 + 4 && m.type === 'ORGANIZATION');
+    object = mentions.find(
+      (m) => m.tokStart >= hit.tokEnd && m.tokStart <= hit.tokEnd + 4 && m.type === 'ORGANIZATION',
+    );
     subject =
-      [...ms].reverse().find((m) => m.t1 <= hit.t0 && hit.t0 - m.t1 <= 4 && m.type === 'PERSON') ??
-      ms.find((m) => m.t0 > (object?.t1 ?? hit.t1) && m.t0 <= (object?.t1 ?? hit.t1) + 2 && m.type === 'PERSON');
+      [...mentions]
+        .reverse()
+        .find((m) => m.tokEnd <= hit.tokStart && hit.tokStart - m.tokEnd <= 4 && m.type === 'PERSON') ??
+      mentions.find(
+        (m) =>
+          m.tokStart > (object?.tokEnd ?? hit.tokEnd) &&
+          m.tokStart <= (object?.tokEnd ?? hit.tokEnd) + 2 &&
+          m.type === 'PERSON',
+      );
   } else {
     subject = subjectOf(
-      ms.filter((m) => m.t1 <= hit.t0 || m.t0 <= hit.t1 + 3),
+      mentions.filter((m) => m.tokEnd <= hit.tokStart || m.tokStart <= hit.tokEnd + 3),
       hit,
       lang,
       okSubject,
     );
-    object = ms.find(
+    object = mentions.find(
       (m) =>
-        m.t0 >= hit.t1 &&
-        m.t0 <= hit.t1 + (pred === 'OPPOSES' || pred === 'SUPPORTS' ? 2 : 5) &&
+        m.tokStart >= hit.tokEnd &&
+        m.tokStart <= hit.tokEnd + (pred === 'OPPOSES' || pred === 'SUPPORTS' ? 2 : 5) &&
         m !== subject &&
         m.entity !== subject?.entity &&
         (isActor(m) || isCountry(m)) &&
         !m.demonym,
     );
     if (pred === 'SIGNED_AGREEMENT_WITH') {
-      const withTok = toks.findIndex((t, i) => i >= hit.t0 && i < hit.t1 + 8 && (t.key === 'مع' || t.key === 'with'));
-      object = withTok >= 0 ? ms.find((m) => m.t0 > withTok && m.t0 <= withTok + 3 && okSubject(m)) : undefined;
+      const withTok = toks.findIndex(
+        (t, i) => i >= hit.tokStart && i < hit.tokEnd + 8 && (t.key === 'مع' || t.key === 'with'),
+      );
+      object =
+        withTok >= 0
+          ? mentions.find((m) => m.tokStart > withTok && m.tokStart <= withTok + 3 && okSubject(m))
+          : undefined;
       // "Egypt and Jordan signed an agreement": the parties are coordinated before the verb.
-      const and = subject && toks[subject.t0 - 1]?.key === 'and' ? subject.t0 - 1 : -1;
-      if (!object && and >= 0) object = [...ms].reverse().find((m) => m.t1 === and && okSubject(m));
+      const and = subject && toks[subject.tokStart - 1]?.key === 'and' ? subject.tokStart - 1 : -1;
+      if (!object && and >= 0) object = [...mentions].reverse().find((m) => m.tokEnd === and && okSubject(m));
     }
   }
   if (!subject || !object || subject.entity === object.entity) return;

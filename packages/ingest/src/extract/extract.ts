@@ -72,7 +72,7 @@ function toDocument(input: Document | string, options: ExtractOptions): Document
 
 function entityOf(c: Cluster, doc: Document, lang: 'ar' | 'en', translit: ReadonlyMap<string, string>): Entity {
   const named = c.mentions.filter((m) => !m.demonym && !m.anaphor);
-  const byLength = [...named].sort((a, b) => b.t1 - b.t0 - (a.t1 - a.t0) || a.start - b.start);
+  const byLength = [...named].sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.start - b.start);
   let name = byLength[0]?.text ?? (lang === 'ar' ? c.target?.nameAr : c.target?.nameEn) ?? c.mentions[0]?.text ?? c.key;
   // "للأمم المتحدة" leaves "أمم المتحدة" in the text: the knowledge base's spelling with its article is the name.
   const known = lang === 'ar' ? c.target?.nameAr : undefined;
@@ -133,20 +133,20 @@ export function extract(input: Document | string, options: ExtractOptions = {}):
     nerMentions(tagged, toks, text, kb),
   ]);
   mentions = mergeMentions([mentions, officeMentions(toks, text, mentions)]);
-  const index = (ms: readonly Mention[]): Map<number, Mention> => {
+  const index = (mentionList: readonly Mention[]): Map<number, Mention> => {
     const at = new Map<number, Mention>();
-    for (const m of ms) if (!at.has(m.t0)) at.set(m.t0, m);
+    for (const m of mentionList) if (!at.has(m.tokStart)) at.set(m.tokStart, m);
     return at;
   };
-  const covered = (ms: readonly Mention[]): ((t: number) => boolean) => {
+  const covered = (mentionList: readonly Mention[]): ((t: number) => boolean) => {
     const set = new Set<number>();
-    for (const m of ms) for (let t = m.t0; t < m.t1; t++) set.add(t);
+    for (const m of mentionList) for (let t = m.tokStart; t < m.tokEnd; t++) set.add(t);
     return (t) => set.has(t);
   };
-  const phrases0 = scanRoles(toks, index(mentions), lang);
+  const phrasesBeforeTitles = scanRoles(toks, index(mentions), lang);
   mentions = mergeMentions([
     mentions,
-    titleMentions(toks, text, phrases0, covered(mentions), (w) => kb.nameWords.has(w) || kb.translit.has(w)),
+    titleMentions(toks, text, phrasesBeforeTitles, covered(mentions), (w) => kb.nameWords.has(w) || kb.translit.has(w)),
   ]);
   mentions = mergeMentions([mentions, propagateNames(toks, text, mentions, covered(mentions))]);
   const at = index(mentions);

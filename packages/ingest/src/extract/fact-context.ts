@@ -92,9 +92,9 @@ export const isCountry = (m: Mention): boolean => m.target?.kind === 'country';
  * The mentions with the first one of each entity kept.
  * @example uniqueByEntity([a1, a2, b]) // [a1, b] when a1 and a2 name one entity
  */
-export function uniqueByEntity(ms: readonly Mention[]): Mention[] {
+export function uniqueByEntity(mentions: readonly Mention[]): Mention[] {
   const seen = new Set<number>();
-  return ms.filter((m) => !seen.has(m.entity) && !!seen.add(m.entity));
+  return mentions.filter((m) => !seen.has(m.entity) && !!seen.add(m.entity));
 }
 
 /**
@@ -116,7 +116,7 @@ export function pushEvent(
   if (ids.length === 0) return;
   const location = place ? input.entityIdOf(place.entity) : null;
   const dates = findDates(s.text, input.doc.publishedAt, modality === 'future');
-  const at = (input.toks[hit.t0] as Tok).start - s.start;
+  const at = (input.toks[hit.tokStart] as Tok).start - s.start;
   const date = [...dates].sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
   // The same happening told again (same type, same participants) is one event. Only a meeting, call or
   // visit takes its place and date from a later telling; arrests and attacks of one group recur.
@@ -133,8 +133,8 @@ export function pushEvent(
     }
     return;
   }
-  const first = input.toks[hit.t0] as Tok;
-  const last = input.toks[hit.t1 - 1] as Tok;
+  const first = input.toks[hit.tokStart] as Tok;
+  const last = input.toks[hit.tokEnd - 1] as Tok;
   ctx.events.push({
     id: stableId('ev', input.doc.id, type, String(s.index), ids.slice().sort().join(',')),
     type,

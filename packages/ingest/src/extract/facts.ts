@@ -18,7 +18,7 @@ function adjectiveMembership(ctx: Ctx): void {
   for (const adj of mentions) {
     if (!adj.demonym || adj.type !== 'ORGANIZATION') continue;
     const person = mentions.find(
-      (m) => m.type === 'PERSON' && m.t0 >= adj.t1 && m.t0 <= adj.t1 + 2 && m.sent === adj.sent,
+      (m) => m.type === 'PERSON' && m.tokStart >= adj.tokEnd && m.tokStart <= adj.tokEnd + 2 && m.sent === adj.sent,
     );
     const s = sentences[adj.sent];
     if (person && s) addRelation(ctx, person, 'MEMBER_OF', adj, s, [adj.start, person.end], 0.7, 'asserted');
@@ -40,7 +40,10 @@ function roleFacts(ctx: Ctx): void {
       if (!previous || previous.person.sent !== b.person.sent) continue;
       role = previous.phrase.role;
     } else previous = b;
-    const span: [number, number] = [(ctx.input.toks[b.t0] as Tok).start, (ctx.input.toks[b.t1 - 1] as Tok).end];
+    const span: [number, number] = [
+      (ctx.input.toks[b.tokStart] as Tok).start,
+      (ctx.input.toks[b.tokEnd - 1] as Tok).end,
+    ];
     let owner = b.owner;
     let confidence = 0.85;
     if (!owner) {
@@ -78,17 +81,17 @@ export function extractFacts(input: FactsInput): { relations: Relation[]; events
   );
   for (const s of sentences) {
     const [a, b] = sentenceRange(toks, s.index);
-    const ms = (bySentence.get(s.index) ?? []).sort((x, y) => x.t0 - y.t0);
-    if (ms.length === 0) continue;
+    const inSentence = (bySentence.get(s.index) ?? []).sort((x, y) => x.tokStart - y.tokStart);
+    if (inSentence.length === 0) continue;
     for (const hit of findHits(toks, a, b, triggers)) {
       // "عملية استهدفت X", "a campaign targeting X": a security operation, not an attack.
-      if (hit.trigger.event === 'ATTACK' && OPERATIONS.has(toks[hit.t0 - 1]?.bare ?? '')) continue;
+      if (hit.trigger.event === 'ATTACK' && OPERATIONS.has(toks[hit.tokStart - 1]?.bare ?? '')) continue;
       const modality = modalityOf(toks, a, b, hit);
-      const inside = ms.filter((m) => m.t1 <= hit.t0 || m.t0 >= hit.t1);
+      const inside = inSentence.filter((m) => m.tokEnd <= hit.tokStart || m.tokStart >= hit.tokEnd);
       const kind = hit.trigger.event ?? hit.trigger.predicate;
       if (kind === 'MEETING' || kind === 'CALL' || kind === 'NEGOTIATION')
-        meetingLike(ctx, { s, ms: inside, hit, modality, a, b });
-      else if (kind === 'ARREST' || kind === 'ATTACK') actorEvent(ctx, { s, ms: inside, hit, modality, a, b });
+        meetingLike(ctx, { s, mentions: inside, hit, modality, a, b });
+      else if (kind === 'ARREST' || kind === 'ATTACK') actorEvent(ctx, { s, mentions: inside, hit, modality, a, b });
       else if (kind === 'VISIT') visit(ctx, s, inside, hit, modality);
       else if (kind === 'STATEMENT') statement(ctx, s, inside, hit, modality, b);
       else binary(ctx, s, inside, hit, modality);

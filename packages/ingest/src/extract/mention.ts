@@ -3,10 +3,10 @@ import type { EntityType } from '@shabaka/schema';
 import type { LinkTarget, PhraseKind } from './kb.js';
 import type { Tok } from './doc-tokens.js';
 
-/** A typed span over tokens [t0, t1) with its original character span [start, end). */
+/** A typed span over tokens [tokStart, tokEnd) with its original character span [start, end). */
 export interface Mention {
-  t0: number;
-  t1: number;
+  tokStart: number;
+  tokEnd: number;
   start: number;
   end: number;
   text: string;
@@ -29,13 +29,13 @@ export interface Mention {
 }
 
 /**
- * Character span of tokens [t0, t1), starting after the first token's proclitics.
+ * Character span of tokens [tokStart, tokEnd), starting after the first token's proclitics.
  * @example tokenSpan(toks, 3, 5) // { start: 17, end: 28 }
  */
-export function tokenSpan(toks: readonly Tok[], t0: number, t1: number): { start: number; end: number } {
-  const first = toks[t0] as Tok;
-  const last = toks[t1 - 1] as Tok;
-  return { start: first.nkStart, end: last.end };
+export function tokenSpan(toks: readonly Tok[], tokStart: number, tokEnd: number): { start: number; end: number } {
+  const first = toks[tokStart] as Tok;
+  const last = toks[tokEnd - 1] as Tok;
+  return { start: first.noCliticStart, end: last.end };
 }
 
 /**

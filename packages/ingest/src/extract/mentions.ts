@@ -15,19 +15,19 @@ function isWord(t: Tok | undefined): t is Tok {
 function make(
   toks: readonly Tok[],
   text: string,
-  t0: number,
-  t1: number,
-  m: Omit<Mention, 't0' | 't1' | 'start' | 'end' | 'text' | 'sent' | 'entity'>,
+  tokStart: number,
+  tokEnd: number,
+  m: Omit<Mention, 'tokStart' | 'tokEnd' | 'start' | 'end' | 'text' | 'sent' | 'entity'>,
 ): Mention {
-  const { start, end } = tokenSpan(toks, t0, t1);
+  const { start, end } = tokenSpan(toks, tokStart, tokEnd);
   return {
     ...m,
-    t0,
-    t1,
+    tokStart,
+    tokEnd,
     start,
     end,
     text: cleanSurface(text.slice(start, end)),
-    sent: (toks[t0] as Tok).sent,
+    sent: (toks[tokStart] as Tok).sent,
     entity: -1,
   };
 }
@@ -39,9 +39,9 @@ function placeCue(toks: readonly Tok[], i: number): boolean {
   // "العاصمة الأردنية عمان": a head, then an adjective, then the name.
   return (
     !!prev &&
-    (PLACE_HEADS.has(prev.nk) ||
+    (PLACE_HEADS.has(prev.noClitic) ||
       PLACE_HEADS.has(prev.bare) ||
-      (!!prev2 && prev.hasArticle && PLACE_HEADS.has(prev2.nk)))
+      (!!prev2 && prev.hasArticle && PLACE_HEADS.has(prev2.noClitic)))
   );
 }
 
@@ -74,7 +74,7 @@ export function kbMentions(toks: readonly Tok[], text: string, kb: Kb): Mention[
       let ok = true;
       for (let k = 0; k < e.rest.length && ok; k++) {
         const u = toks[i + 1 + k];
-        ok = isWord(u) && (u.key === e.rest[k] || u.nk === e.rest[k]) && u.sent === t.sent;
+        ok = isWord(u) && (u.key === e.rest[k] || u.noClitic === e.rest[k]) && u.sent === t.sent;
       }
       if (!ok) continue;
       if (e.exact && text.slice(t.start, (toks[end - 1] as Tok).end) !== e.exact) continue;
@@ -152,27 +152,27 @@ export function nerMentions(tagged: readonly TaggedMention[], toks: readonly Tok
   for (const m of tagged) {
     const range = tokensOf(toks, m.start, m.end);
     if (!range) continue;
-    let [t0, t1] = range;
-    while (t0 < t1 && !isWord(toks[t0])) t0++;
-    while (t1 > t0 && !isWord(toks[t1 - 1])) t1--;
-    if (t0 >= t1) continue;
+    let [tokStart, tokEnd] = range;
+    while (tokStart < tokEnd && !isWord(toks[tokStart])) tokStart++;
+    while (tokEnd > tokStart && !isWord(toks[tokEnd - 1])) tokEnd--;
+    if (tokStart >= tokEnd) continue;
     // Role nouns in front of a name belong to the role, not the name (الرئيس ترمب).
     while (
-      t1 - t0 > 1 &&
+      tokEnd - tokStart > 1 &&
       m.type === 'PERSON' &&
-      (ROLE_NOUNS.has((toks[t0] as Tok).nk) || NAME_STOP.has((toks[t0] as Tok).nk))
+      (ROLE_NOUNS.has((toks[tokStart] as Tok).noClitic) || NAME_STOP.has((toks[tokStart] as Tok).noClitic))
     )
-      t0++;
+      tokStart++;
     // The tagger decides itself which proclitics belong to a name (بوميدوحة keeps its ب): keep its start.
-    const first = toks[t0] as Tok;
-    const keepStart = m.start >= first.start && m.start <= first.nkStart && m.start < first.end;
-    const span = { start: keepStart ? m.start : first.nkStart, end: tokenSpan(toks, t0, t1).end };
+    const first = toks[tokStart] as Tok;
+    const keepStart = m.start >= first.start && m.start <= first.noCliticStart && m.start < first.end;
+    const span = { start: keepStart ? m.start : first.noCliticStart, end: tokenSpan(toks, tokStart, tokEnd).end };
     const hit = kb.lookup(text.slice(span.start, span.end));
     // The tagger vouches for the type, so small places and surnames link too.
     const target =
       (hit && (hit.target.type === m.type || hit.kind === 'demonym') ? hit.target : undefined) ??
       knownPerson(kb, m.type, text.slice(span.start, span.end));
-    const made = make(toks, text, t0, t1, {
+    const made = make(toks, text, tokStart, tokEnd, {
       type: target ? target.type : m.type,
       source: m.source,
       confidence: m.confidence,
@@ -194,8 +194,8 @@ export function quotedMentions(toks: readonly Tok[], text: string): Mention[] {
   for (let i = 0; i + 2 < toks.length; i++) {
     const head = toks[i] as Tok;
     if (toks[i + 1]?.text !== '«') continue;
-    const isOrg = ORG_HEADS.has(head.bare) || ORG_HEADS.has(head.nk);
-    const isPlace = PLACE_HEADS.has(head.bare) || PLACE_HEADS.has(head.nk);
+    const isOrg = ORG_HEADS.has(head.bare) || ORG_HEADS.has(head.noClitic);
+    const isPlace = PLACE_HEADS.has(head.bare) || PLACE_HEADS.has(head.noClitic);
     if (!isOrg && !isPlace) continue;
     let j = i + 2;
     while (j < toks.length && toks[j]?.text !== '»' && j - i < 7) j++;
@@ -225,14 +225,14 @@ export function officeMentions(toks: readonly Tok[], text: string, mentions: rea
   const placeAt = new Map<number, Mention>();
   for (const m of mentions)
     if (m.type === 'LOCATION' && (m.demonym || m.target?.kind === 'country' || m.target?.kind === 'city' || !m.target))
-      placeAt.set(m.t0, m);
+      placeAt.set(m.tokStart, m);
   const covered = new Set<number>();
-  for (const m of mentions) for (let t = m.t0; t < m.t1; t++) covered.add(t);
+  for (const m of mentions) for (let t = m.tokStart; t < m.tokEnd; t++) covered.add(t);
   for (let i = 0; i < toks.length; i++) {
     const head = toks[i] as Tok;
     if (!isWord(head) || !GOV_HEADS.has(head.bare) || covered.has(i)) continue;
     // After a role noun a body needs no place: "أمين المجلس الوطني للأمن والدفاع، X".
-    const afterRole = !!toks[i - 1] && ROLE_NOUNS.has((toks[i - 1] as Tok).nk) && head.hasArticle;
+    const afterRole = !!toks[i - 1] && ROLE_NOUNS.has((toks[i - 1] as Tok).noClitic) && head.hasArticle;
     let j = i + 1;
     let definite = true;
     for (; j <= i + 5 && j < toks.length; j++) {
@@ -243,7 +243,7 @@ export function officeMentions(toks: readonly Tok[], text: string, mentions: rea
       const end = place ?? (afterFi && !afterFi.demonym ? afterFi : undefined);
       if (end && j > i + 1) {
         out.push(
-          make(toks, text, i, end.t1, {
+          make(toks, text, i, end.tokEnd, {
             type: 'ORGANIZATION',
             source: 'rule',
             confidence: 0.7,
@@ -251,13 +251,13 @@ export function officeMentions(toks: readonly Tok[], text: string, mentions: rea
             demonym: false,
           }),
         );
-        i = end.t1 - 1;
+        i = end.tokEnd - 1;
         break;
       }
       if (!isWord(t) || NAME_STOP.has(t.key) || (t.clitics.includes('و') && !t.hasArticle)) break;
       definite &&= t.hasArticle;
     }
-    if (afterRole && definite && j >= i + 2 && !isWord(toks[j]) && out[out.length - 1]?.t0 !== i) {
+    if (afterRole && definite && j >= i + 2 && !isWord(toks[j]) && out[out.length - 1]?.tokStart !== i) {
       out.push(
         make(toks, text, i, j, {
           type: 'ORGANIZATION',
@@ -286,7 +286,7 @@ export function titleMentions(
 ): Mention[] {
   const out: Mention[] = [];
   for (const r of roles) {
-    let j = r.t1;
+    let j = r.tokEnd;
     // "وزير الداخلية، X" — in English a comma after a title opens a clause, not a name.
     if (toks[j]?.text === '،') j++;
     if (covered(j) || !isWord(toks[j])) continue;
@@ -295,7 +295,7 @@ export function titleMentions(
     let k = j;
     while (k < toks.length && k - j < 4 && isWord(toks[k]) && !covered(k) && (toks[k] as Tok).sent === r.sent) {
       const w = toks[k] as Tok;
-      if (NAME_STOP.has(w.key) || ROLE_NOUNS.has(w.nk)) break;
+      if (NAME_STOP.has(w.key) || ROLE_NOUNS.has(w.noClitic)) break;
       if (latin ? !/^[A-Z]/.test(w.text) : k === j && (w.hasArticle || w.clitics.length > 0)) break;
       if (!latin && k > j && w.clitics.includes('و')) break;
       k++;
@@ -327,7 +327,7 @@ export function mergeMentions(lists: readonly (readonly Mention[])[]): Mention[]
   const atToken = new Map<number, Mention[]>();
   const keep = (m: Mention): void => {
     kept.push(m);
-    for (let t = m.t0; t < m.t1; t++) {
+    for (let t = m.tokStart; t < m.tokEnd; t++) {
       const here = atToken.get(t);
       if (here) here.push(m);
       else atToken.set(t, [m]);
@@ -336,18 +336,20 @@ export function mergeMentions(lists: readonly (readonly Mention[])[]): Mention[]
   for (const list of lists) {
     for (const m of list) {
       const clash = new Set<Mention>();
-      for (let t = m.t0; t < m.t1; t++) for (const k of atToken.get(t) ?? []) clash.add(k);
+      for (let t = m.tokStart; t < m.tokEnd; t++) for (const k of atToken.get(t) ?? []) clash.add(k);
       if (clash.size === 0) {
         keep(m);
         continue;
       }
       // A model span that strictly contains linked mentions (an organisation named after its city) is added on top.
       const inner = [...clash];
-      const contains = inner.every((k) => m.t0 <= k.t0 && k.t1 <= m.t1 && m.t1 - m.t0 > k.t1 - k.t0);
+      const contains = inner.every(
+        (k) => m.tokStart <= k.tokStart && k.tokEnd <= m.tokEnd && m.tokEnd - m.tokStart > k.tokEnd - k.tokStart,
+      );
       if (contains && m.type === 'ORGANIZATION' && inner.every((k) => k.type === 'LOCATION' || k.demonym)) keep(m);
     }
   }
-  return kept.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+  return kept.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
 }
 
 /**
@@ -363,9 +365,9 @@ export function propagateNames(
 ): Mention[] {
   const patterns = new Map<string, Mention>();
   for (const m of mentions) {
-    if (m.type !== 'PERSON' || m.t1 - m.t0 < 2) continue;
+    if (m.type !== 'PERSON' || m.tokEnd - m.tokStart < 2) continue;
     const words = toks
-      .slice(m.t0, m.t1)
+      .slice(m.tokStart, m.tokEnd)
       .filter(isWord)
       .map((t) => t.key);
     const add = (ws: string[]): void => {
@@ -381,15 +383,15 @@ export function propagateNames(
   for (const [key, source] of patterns) {
     const ws = key.split(' ');
     for (let i = 0; i + ws.length <= toks.length; i++) {
-      if (i >= source.t0 && i < source.t1) continue;
+      if (i >= source.tokStart && i < source.tokEnd) continue;
       if (
         !ws.every((w, k) => {
           const t = toks[i + k];
-          return !!t && !covered(i + k) && (k === 0 ? t.nk === w || t.key === w : t.key === w);
+          return !!t && !covered(i + k) && (k === 0 ? t.noClitic === w || t.key === w : t.key === w);
         })
       )
         continue;
-      if (out.some((o) => o.t0 < i + ws.length && i < o.t1)) continue;
+      if (out.some((o) => o.tokStart < i + ws.length && i < o.tokEnd)) continue;
       out.push(
         make(toks, text, i, i + ws.length, {
           type: 'PERSON',

@@ -49,10 +49,12 @@ export function placeRelations(
   add: AddPlace,
 ): void {
   const { toks, sentences, mentions, clusters } = input;
-  const sorted = [...mentions].filter((m) => m.entity >= 0).sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+  const sorted = [...mentions]
+    .filter((m) => m.entity >= 0)
+    .sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   // Mentions by first and by end token, each list in `sorted` order.
-  const byStart = groupMentions(sorted, (m) => m.t0);
-  const byEnd = groupMentions(sorted, (m) => m.t1);
+  const byStart = groupMentions(sorted, (m) => m.tokStart);
+  const byEnd = groupMentions(sorted, (m) => m.tokEnd);
   const rank = new Map(sorted.map((m, i) => [m, i]));
   const startingAt = (t: number): Mention | undefined =>
     byStart.get(t)?.find((m) => isPlace(m) || m.demonym || m.anaphor);
@@ -60,17 +62,18 @@ export function placeRelations(
     const s = sentences[m.sent];
     if (!s) continue;
     // Nested: an organisation or venue named after its place.
-    for (let t = m.t0; t < m.t1 && !m.anaphor && m.type !== 'PERSON'; t++) {
+    for (let t = m.tokStart; t < m.tokEnd && !m.anaphor && m.type !== 'PERSON'; t++) {
       for (const n of byStart.get(t) ?? []) {
-        if (n !== m && isPlace(n) && n.t1 <= m.t1 && (n.t0 > m.t0 || n.t1 < m.t1)) add(m, n, s, [m.start, m.end], 0.75);
+        if (n !== m && isPlace(n) && n.tokEnd <= m.tokEnd && (n.tokStart > m.tokStart || n.tokEnd < m.tokEnd))
+          add(m, n, s, [m.start, m.end], 0.75);
       }
     }
-    const office = m.type === 'ORGANIZATION' && !m.target && GOV_HEADS.has((toks[m.t0] as Tok).bare);
+    const office = m.type === 'ORGANIZATION' && !m.target && GOV_HEADS.has((toks[m.tokStart] as Tok).bare);
     const venue = office || (isPlace(m) && m.target?.kind !== 'country' && m.target?.kind !== 'city');
     const place = isPlace(m) && !isCountry(m);
     // X … في Y (a venue or an office, at most three tokens between)
     if (venue) {
-      for (let k = m.t1; k < m.t1 + 4 && k < toks.length; k++) {
+      for (let k = m.tokEnd; k < m.tokEnd + 4 && k < toks.length; k++) {
         const t = toks[k] as Tok;
         if (t.key === 'في' || t.key === 'in' || (t.clitics.includes('ب') && startingAt(k))) {
           const y = t.key === 'في' || t.key === 'in' ? startingAt(k + 1) : startingAt(k);
@@ -82,7 +85,7 @@ export function placeRelations(
     }
     // X (جنوب غربي تركيا) / X، شرق البلاد / X شمال غربي البلاد / Yalova, Turkey
     if (place) {
-      let k = m.t1;
+      let k = m.tokEnd;
       if (toks[k]?.text === '(' || toks[k]?.text === '،' || toks[k]?.text === ',') k++;
       let dirs = 0;
       while (dirs < 3 && toks[k] && DIRECTIONS.has((toks[k] as Tok).key)) {
@@ -91,17 +94,18 @@ export function placeRelations(
       }
       if (toks[k]?.key === 'of') k++;
       const y = startingAt(k);
-      const comma = toks[m.t1]?.text === ',';
+      const comma = toks[m.tokEnd]?.text === ',';
       if (y && isCountry(y) && !y.demonym && y.entity !== m.entity && (dirs > 0 || comma))
         add(m, y, s, [m.start, y.end], 0.7);
     }
     // العاصمة الأردنية عمان: the capital of the adjective's country.
     if (place && m.target?.kind !== 'country') {
-      const adj = byEnd.get(m.t0)?.find((x) => x.demonym);
-      if (adj && CAPITAL.has(toks[adj.t0 - 1]?.nk ?? '')) add(m, adj, s, [(toks[adj.t0 - 1] as Tok).start, m.end], 0.8);
+      const adj = byEnd.get(m.tokStart)?.find((x) => x.demonym);
+      if (adj && CAPITAL.has(toks[adj.tokStart - 1]?.noClitic ?? ''))
+        add(m, adj, s, [(toks[adj.tokStart - 1] as Tok).start, m.end], 0.8);
       // "the Ukrainian city of Kharkiv", "the northwestern Pakistani city of X": the adjective's country.
-      if (toks[m.t0 - 1]?.key === 'of' && SETTLEMENTS.has(toks[m.t0 - 2]?.key ?? '')) {
-        const own = [...(byEnd.get(m.t0 - 3) ?? []), ...(byEnd.get(m.t0 - 2) ?? [])]
+      if (toks[m.tokStart - 1]?.key === 'of' && SETTLEMENTS.has(toks[m.tokStart - 2]?.key ?? '')) {
+        const own = [...(byEnd.get(m.tokStart - 3) ?? []), ...(byEnd.get(m.tokStart - 2) ?? [])]
           .filter((x) => x.demonym && isCountry(x))
           .sort((x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0))[0];
         if (own && own.entity !== m.entity) add(m, own, s, [own.start, m.end], 0.75);
@@ -112,7 +116,7 @@ export function placeRelations(
   for (const t of toks) {
     if (!RESIDENCE.has(t.key) || toks[t.i + 1]?.key !== 'في') continue;
     const y = startingAt(t.i + 2);
-    const who = [...sorted].reverse().find((m) => m.t1 <= t.i && m.sent === t.sent && m.type === 'PERSON');
+    const who = [...sorted].reverse().find((m) => m.tokEnd <= t.i && m.sent === t.sent && m.type === 'PERSON');
     const s = sentences[t.sent];
     if (y && who && s) add(who, y, s, [who.start, y.end], 0.6);
   }

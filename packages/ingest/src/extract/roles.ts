@@ -7,8 +7,8 @@ import type { Mention } from './mention.js';
 /** A role phrase found in the text, with the country or organisation it names (if any). */
 export interface RolePhrase {
   /** Token range of the role words (nationality included). */
-  t0: number;
-  t1: number;
+  tokStart: number;
+  tokEnd: number;
   /** Normalised role text: singular, nationality dropped (وزير الخارجية, الرئيس, foreign minister). */
   role: string;
   head: boolean;
@@ -31,7 +31,7 @@ function isWord(t: Tok | undefined): t is Tok {
 
 /** Original text of a token without its proclitics and guillemets. */
 function surfaceOf(t: Tok): string {
-  return t.text.slice(t.nkStart - t.start).replace(/[«»]/g, '');
+  return t.text.slice(t.noCliticStart - t.start).replace(/[«»]/g, '');
 }
 
 function scanArabic(toks: readonly Tok[], at: MentionIndex): RolePhrase[] {
@@ -40,8 +40,8 @@ function scanArabic(toks: readonly Tok[], at: MentionIndex): RolePhrase[] {
     const t = toks[i] as Tok;
     if (!isWord(t)) continue;
     // A role noun may be two words (رئيس الوزراء, ولي العهد).
-    const two = isWord(toks[i + 1]) ? ROLE_NOUNS.get(`${t.bare} ${(toks[i + 1] as Tok).nk}`) : undefined;
-    const noun = two ?? ROLE_NOUNS.get(t.nk) ?? ROLE_NOUNS.get(t.bare);
+    const two = isWord(toks[i + 1]) ? ROLE_NOUNS.get(`${t.bare} ${(toks[i + 1] as Tok).noClitic}`) : undefined;
+    const noun = two ?? ROLE_NOUNS.get(t.noClitic) ?? ROLE_NOUNS.get(t.bare);
     if (!noun || at.get(i)?.type === 'PERSON') continue;
     let j = two ? i + 2 : i + 1;
     const plural = PLURALS.has(t.bare);
@@ -50,7 +50,7 @@ function scanArabic(toks: readonly Tok[], at: MentionIndex): RolePhrase[] {
       j < toks.length &&
       j - i < 5 &&
       isWord(toks[j]) &&
-      ROLE_COMPLEMENTS_AR.has((toks[j] as Tok).nk) &&
+      ROLE_COMPLEMENTS_AR.has((toks[j] as Tok).noClitic) &&
       !at.has(j)
     ) {
       const c = toks[j] as Tok;
@@ -66,7 +66,7 @@ function scanArabic(toks: readonly Tok[], at: MentionIndex): RolePhrase[] {
       (m.demonym || m.target?.kind === 'country' || m.type === 'ORGANIZATION')
     ) {
       owner = m;
-      j = m.t1;
+      j = m.tokEnd;
     }
     if (words.length === 1 && !two) {
       // A bare noun is a role only with an owner or a name after it (الرئيس التركي، الرئيس ترمب).
@@ -77,7 +77,7 @@ function scanArabic(toks: readonly Tok[], at: MentionIndex): RolePhrase[] {
         words[0] = t.hasArticle || owner?.demonym || !owner ? `ال${noun.singular.replace(/^ال/, '')}` : noun.singular;
       }
     }
-    out.push({ t0: i, t1: j, role: words.join(' '), head: noun.head, plural, owner, sent: t.sent });
+    out.push({ tokStart: i, tokEnd: j, role: words.join(' '), head: noun.head, plural, owner, sent: t.sent });
     i = j - 1;
   }
   return out;
@@ -88,28 +88,28 @@ function scanEnglish(toks: readonly Tok[], at: MentionIndex): RolePhrase[] {
   for (let i = 0; i < toks.length; i++) {
     const r = ROLES_EN.find((x) => x.words.every((w, k) => toks[i + k]?.key === w));
     if (!r) continue;
-    let t0 = i;
+    let tokStart = i;
     let owner: Mention | undefined;
     // "Turkish Foreign Minister", "Turkey's foreign minister"
     for (let back = 1; back <= 2 && !owner; back++) {
-      const m = [...at.values()].find((x) => x.t1 === i - back + 1 && x.t1 <= i);
+      const m = [...at.values()].find((x) => x.tokEnd === i - back + 1 && x.tokEnd <= i);
       if (m && (m.demonym || m.target?.kind === 'country' || m.type === 'ORGANIZATION')) {
         owner = m;
-        t0 = m.t0;
+        tokStart = m.tokStart;
       }
       if (toks[i - 1]?.key !== 'the') break;
     }
-    let t1 = i + r.words.length;
+    let tokEnd = i + r.words.length;
     // "minister of Turkey", "leader of Hamas"
-    if (!owner && toks[t1]?.key === 'of') {
-      const m = at.get(t1 + 1) ?? (toks[t1 + 1]?.key === 'the' ? at.get(t1 + 2) : undefined);
+    if (!owner && toks[tokEnd]?.key === 'of') {
+      const m = at.get(tokEnd + 1) ?? (toks[tokEnd + 1]?.key === 'the' ? at.get(tokEnd + 2) : undefined);
       if (m && m.type !== 'PERSON') {
         owner = m;
-        t1 = m.t1;
+        tokEnd = m.tokEnd;
       }
     }
-    out.push({ t0, t1, role: r.role, head: r.head, plural: false, owner, sent: (toks[i] as Tok).sent });
-    i = t1 - 1;
+    out.push({ tokStart, tokEnd, role: r.role, head: r.head, plural: false, owner, sent: (toks[i] as Tok).sent });
+    i = tokEnd - 1;
   }
   return out;
 }
@@ -128,8 +128,8 @@ export interface RoleBinding {
   phrase: RolePhrase;
   owner?: Mention | undefined;
   /** Token range of the whole construction (for the evidence span). */
-  t0: number;
-  t1: number;
+  tokStart: number;
+  tokEnd: number;
 }
 
 /**
@@ -140,23 +140,23 @@ export interface RoleBinding {
 export function bindRoles(toks: readonly Tok[], at: MentionIndex, phrases: readonly RolePhrase[]): RoleBinding[] {
   const out: RoleBinding[] = [];
   const isComma = (t: Tok | undefined): boolean => !!t && t.kind === 'punct' && /^[،,]$/.test(t.text);
-  const startsAt = new Map(phrases.map((p) => [p.t0, p]));
+  const startsAt = new Map(phrases.map((p) => [p.tokStart, p]));
   for (const p of phrases) {
-    let j = p.t1;
+    let j = p.tokEnd;
     if (isComma(toks[j])) j++;
     if (toks[j]?.key === 'the') j++;
     if (p.plural && p.owner?.target?.kind === 'country') {
       // لوزراء خارجية تركيا X، والأردن Y، وسوريا Z
-      let k = p.owner.t0;
+      let k = p.owner.tokStart;
       let pairs = 0;
       for (let guard = 0; guard < 12; guard++) {
         const country = at.get(k);
         if (!country || country.type !== 'LOCATION') break;
-        const person = at.get(country.t1);
+        const person = at.get(country.tokEnd);
         if (!person || person.type !== 'PERSON') break;
-        out.push({ person, phrase: p, owner: country, t0: p.t0, t1: person.t1 });
+        out.push({ person, phrase: p, owner: country, tokStart: p.tokStart, tokEnd: person.tokEnd });
         pairs++;
-        k = person.t1;
+        k = person.tokEnd;
         if (isComma(toks[k])) k++;
       }
       if (pairs > 0) continue;
@@ -165,25 +165,25 @@ export function bindRoles(toks: readonly Tok[], at: MentionIndex, phrases: reado
     for (let guard = 0; guard < 3; guard++) {
       const more = startsAt.get(j);
       if (!more) break;
-      j = more.t1;
+      j = more.tokEnd;
       if (isComma(toks[j])) j++;
     }
     const next = at.get(j);
     if (next?.type === 'PERSON' && next.sent === p.sent) {
-      out.push({ person: next, phrase: p, owner: p.owner, t0: p.t0, t1: next.t1 });
+      out.push({ person: next, phrase: p, owner: p.owner, tokStart: p.tokStart, tokEnd: next.tokEnd });
       continue;
     }
     // Apposition: "X، وزير الداخلية" / "X, the foreign minister"; Arabic also writes it without the
     // comma ("وقال X وزير الخارجية العراقي إن …") when the title has a complement or an owner.
-    let b = p.t0 - 1;
+    let b = p.tokStart - 1;
     if (toks[b]?.key === 'the') b--;
     const comma = isComma(toks[b]);
     const bare =
-      !comma && (p.owner !== undefined || p.role.includes(' ')) && /[\u0600-\u06ff]/.test(toks[p.t0]?.text ?? '');
+      !comma && (p.owner !== undefined || p.role.includes(' ')) && /[\u0600-\u06ff]/.test(toks[p.tokStart]?.text ?? '');
     if (comma || bare) {
-      const end = comma ? b : p.t0;
-      const prev = [...at.values()].find((m) => m.t1 === end && m.type === 'PERSON' && m.sent === p.sent);
-      if (prev) out.push({ person: prev, phrase: p, owner: p.owner, t0: prev.t0, t1: p.t1 });
+      const end = comma ? b : p.tokStart;
+      const prev = [...at.values()].find((m) => m.tokEnd === end && m.type === 'PERSON' && m.sent === p.sent);
+      if (prev) out.push({ person: prev, phrase: p, owner: p.owner, tokStart: prev.tokStart, tokEnd: p.tokEnd });
     }
   }
   return out;

@@ -4,11 +4,11 @@ import type { Modality } from '@shabaka/schema';
 import type { Tok } from './doc-tokens.js';
 import type { Trigger } from './lexicon.js';
 
-/** A trigger occurrence over tokens [t0, t1). */
+/** A trigger occurrence over tokens [tokStart, tokEnd). */
 export interface Hit {
   trigger: Trigger;
-  t0: number;
-  t1: number;
+  tokStart: number;
+  tokEnd: number;
   /** The noun has a first-person possessive (اتصالاتي، لقاءنا): the speaker takes part. */
   firstPerson?: boolean;
 }
@@ -47,11 +47,11 @@ export function findHits(toks: readonly Tok[], a: number, b: number, triggers: r
     const t = toks[i] as Tok;
     if (t.kind !== 'word') continue;
     // A noun with a first-person possessive (اتصالاتي، لقاءنا) is the speaker's own meeting or call.
-    const stem = POSSESSIVE.exec(t.nk);
+    const stem = POSSESSIVE.exec(t.noClitic);
     const cands = [
-      ...(index.get(t.nk) ?? []),
-      ...(t.key !== t.nk ? (index.get(t.key) ?? []) : []),
-      ...(t.bare !== t.nk ? (index.get(t.bare) ?? []) : []),
+      ...(index.get(t.noClitic) ?? []),
+      ...(t.key !== t.noClitic ? (index.get(t.key) ?? []) : []),
+      ...(t.bare !== t.noClitic ? (index.get(t.bare) ?? []) : []),
       ...(stem?.[1] && /^(ي|نا)$/.test(stem[2] ?? '')
         ? (index.get(stem[1]) ?? []).filter((c) => c.trigger.pos === 'noun')
         : []),
@@ -61,11 +61,11 @@ export function findHits(toks: readonly Tok[], a: number, b: number, triggers: r
     const found = cands.find(
       ({ form, trigger }) =>
         !(purpose && trigger.pos === 'verb') &&
-        form.every((w, k) => k === 0 || toks[i + k]?.key === w || toks[i + k]?.nk === w),
+        form.every((w, k) => k === 0 || toks[i + k]?.key === w || toks[i + k]?.noClitic === w),
     );
     if (found) {
-      const firstPerson = !!stem?.[2] && /^(ي|نا)$/.test(stem[2]) && !index.has(t.nk);
-      hits.push({ trigger: found.trigger, t0: i, t1: i + found.form.length, firstPerson });
+      const firstPerson = !!stem?.[2] && /^(ي|نا)$/.test(stem[2]) && !index.has(t.noClitic);
+      hits.push({ trigger: found.trigger, tokStart: i, tokEnd: i + found.form.length, firstPerson });
       i += found.form.length - 1;
     }
   }
@@ -78,10 +78,10 @@ export function findHits(toks: readonly Tok[], a: number, b: number, triggers: r
  * @example modalityOf(toks, 0, 5, hit) // 'negated' for "لم يلتق …"
  */
 export function modalityOf(toks: readonly Tok[], a: number, b: number, hit: Hit): Modality {
-  for (let i = Math.max(a, hit.t0 - 3); i < hit.t0; i++)
-    if (NEGATION.has((toks[i] as Tok).key) || NEGATION.has((toks[i] as Tok).nk)) return 'negated';
+  for (let i = Math.max(a, hit.tokStart - 3); i < hit.tokStart; i++)
+    if (NEGATION.has((toks[i] as Tok).key) || NEGATION.has((toks[i] as Tok).noClitic)) return 'negated';
   if (hit.trigger.future) return 'future';
-  const t = toks[hit.t0] as Tok;
+  const t = toks[hit.tokStart] as Tok;
   // سيلتقي، ستعقد: the س prefix on a present-tense verb.
   if (
     /^[سس][يتن]/.test(t.key) &&
@@ -90,9 +90,9 @@ export function modalityOf(toks: readonly Tok[], a: number, b: number, hit: Hit)
     !hit.trigger.forms.some((f) => f[0] === t.key)
   )
     return 'future';
-  for (let i = Math.max(a, hit.t0 - 4); i < Math.min(b, hit.t1 + 3); i++)
-    if (FUTURE.has((toks[i] as Tok).key) || FUTURE.has((toks[i] as Tok).nk)) return 'future';
-  for (let i = a; i < hit.t0; i++)
+  for (let i = Math.max(a, hit.tokStart - 4); i < Math.min(b, hit.tokEnd + 3); i++)
+    if (FUTURE.has((toks[i] as Tok).key) || FUTURE.has((toks[i] as Tok).noClitic)) return 'future';
+  for (let i = a; i < hit.tokStart; i++)
     if (REPORTED.has((toks[i] as Tok).key) || REPORTED.has((toks[i] as Tok).bare)) return 'reported';
   return 'asserted';
 }
