@@ -68,6 +68,29 @@ describe('tokenize', () => {
     ]);
   });
 
+  it("splits a final possessive 's (either apostrophe) off the name, as CoNLL-2003 does", () => {
+    expect(show("Donald Trump’s aide, Mueller's probe, O'Neil's men, the workers' union")).toEqual([
+      'word:Donald',
+      'word:Trump',
+      'word:’s',
+      'word:aide',
+      'punct:,',
+      'word:Mueller',
+      "word:'s",
+      'word:probe',
+      'punct:,',
+      "word:O'Neil",
+      "word:'s",
+      'word:men',
+      'punct:,',
+      'word:the',
+      'word:workers',
+      "punct:'",
+      'word:union',
+    ]);
+    expect(show('Ross’sister')).toEqual(['word:Ross’sister']);
+  });
+
   it('keeps tashkeel and tatweel inside words and skips bidi marks between them', () => {
     const text = 'وَصَلَ\u200F الرئيـــس';
     expect(tokenize(text).map((t) => [t.text, t.start, t.end])).toEqual([

@@ -17,6 +17,8 @@ const ABBREVIATION = [
   `(?:${ABBREVIATIONS.flatMap((a) => [a, a[0]?.toUpperCase() + a.slice(1)]).join('|')})\\.`,
   '[A-Z]\\.(?=\\s\\p{Lu})',
 ].join('|');
+// The s of a possessive: an s (or S) that ends the word.
+const POSSESSIVE_S = '[sS](?![\\p{L}\\p{M}0-9])';
 const EMOJI_PART = '\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier})?';
 
 // Alternatives are tried in this order at each position; the group that matched gives the kind.
@@ -32,8 +34,13 @@ const PARTS: [TokenKind, string][] = [
   ['word', ABBREVIATION],
   // Numbers and punctuation take stray marks after them, so a token never ends inside a cluster.
   ['number', `${DIGIT}+(?:[.,\\u066B\\u066C]${DIGIT}+)*[%\\u066A]?\\p{M}*`],
-  // Latin words keep internal apostrophes and hyphens: O'Neil, al-Assad, F-16.
-  ['word', `(?:\\p{L}|\\p{M})${WORD_CHAR}*(?:(?<=[${LATIN}])['’\\-](?=[${LATIN}])[\\p{L}0-9]${WORD_CHAR}*)*`],
+  // Latin words keep internal apostrophes and hyphens: O'Neil, al-Assad, F-16. A final possessive 's
+  // is its own token, as CoNLL-2003 (the NER's training data) writes it: "Trump's" is Trump + 's.
+  [
+    'word',
+    `(?:\\p{L}|\\p{M})${WORD_CHAR}*(?:(?<=[${LATIN}])(?:-|['’](?!${POSSESSIVE_S}))(?=[${LATIN}])[\\p{L}0-9]${WORD_CHAR}*)*`,
+  ],
+  ['word', `(?<=[${LATIN}])['’]${POSSESSIVE_S}`],
   ['punct', `(?:\\.{2,}|\\p{P})\\p{M}*`],
   ['symbol', `[^\\s\\p{Cf}]\\p{M}*`],
 ];

@@ -129,3 +129,19 @@ describe('extract (English wire): meetings, visits, agreements, accusations, sta
     expect(nameOf(r, statement?.location ?? null)).toBe('Geneva');
   });
 });
+
+describe('extract (English wire): a possessive is never part of a name', () => {
+  it.each([
+    ['’', 'curly'],
+    ["'", 'straight'],
+  ])('drops the %s (%s) possessive from people, organisations and places', (q) => {
+    const r = run(
+      `Senator Jane Holloway${q}s staff met officials of Acme Dynamics${q}s board in Ottawa${q}s old city. Holloway${q}s aide said nothing.`,
+    );
+    const names = r.entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(names.filter((n) => n.includes(q))).toEqual([]);
+    expect(r.entities.find((e) => e.name === 'Jane Holloway')?.type).toBe('PERSON');
+    // The bare surname is the same person, not an organisation named "Holloway's".
+    expect(r.entities.filter((e) => e.name.startsWith('Holloway')).map((e) => e.type)).not.toContain('ORGANIZATION');
+  });
+});

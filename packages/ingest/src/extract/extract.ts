@@ -12,6 +12,7 @@ import {
   officeMentions,
   propagateNames,
   quotedMentions,
+  surnamesAsPeople,
   titleMentions,
 } from './mentions.js';
 import { resolveAnaphors } from './anaphora.js';
@@ -148,7 +149,7 @@ export function extract(input: Document | string, options: ExtractOptions = {}):
     mentions,
     titleMentions(toks, text, phrasesBeforeTitles, covered(mentions), (w) => kb.nameWords.has(w) || kb.translit.has(w)),
   ]);
-  mentions = mergeMentions([mentions, propagateNames(toks, text, mentions, covered(mentions))]);
+  mentions = surnamesAsPeople(mergeMentions([mentions, propagateNames(toks, text, mentions, covered(mentions))]));
   const at = index(mentions);
   const phrases = scanRoles(toks, at, lang);
   const bindings = bindRoles(toks, at, phrases);

@@ -405,3 +405,25 @@ export function propagateNames(
   }
   return out;
 }
+
+/**
+ * A one-word Latin name the model typed as an organisation or place is the person of the article whose
+ * full name ends with it ("Holloway's aide" after "Senator Jane Holloway"): the model sees one word,
+ * the article both.
+ * @example surnamesAsPeople(mentions) // the mention "Holloway" typed PERSON
+ */
+export function surnamesAsPeople(mentions: readonly Mention[]): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'PERSON' && m.t1 - m.t0 >= 2) surnames.add(matchKey(m.text.split(' ').pop() ?? ''));
+  return mentions.map((m) =>
+    m.kind === 'ner' &&
+    !m.target &&
+    m.type !== 'PERSON' &&
+    m.t1 - m.t0 === 1 &&
+    /^[A-Z]/.test(m.text) &&
+    surnames.has(matchKey(m.text))
+      ? { ...m, type: 'PERSON' }
+      : m,
+  );
+}
