@@ -415,12 +415,12 @@ export function propagateNames(
 export function surnamesAsPeople(mentions: readonly Mention[]): Mention[] {
   const surnames = new Set<string>();
   for (const m of mentions)
-    if (m.type === 'PERSON' && m.t1 - m.t0 >= 2) surnames.add(matchKey(m.text.split(' ').pop() ?? ''));
+    if (m.type === 'PERSON' && m.tokEnd - m.tokStart >= 2) surnames.add(matchKey(m.text.split(' ').pop() ?? ''));
   return mentions.map((m) =>
     m.kind === 'ner' &&
     !m.target &&
     m.type !== 'PERSON' &&
-    m.t1 - m.t0 === 1 &&
+    m.tokEnd - m.tokStart === 1 &&
     /^[A-Z]/.test(m.text) &&
     surnames.has(matchKey(m.text))
       ? { ...m, type: 'PERSON' }
