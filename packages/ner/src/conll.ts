@@ -75,13 +75,7 @@ export function readConll(path: string, tagColumn: 'last' | 'second' = 'last'): 
   try {
     text = readFileSync(path, 'utf8');
   } catch (cause) {
-    throw new NerError(
-      'NER_DATA_MISSING',
-      `ner: cannot read CoNLL file ${path}; check the path (data lives in shared/data)`,
-      {
-        cause,
-      },
-    );
+    throw new NerError('NER_DATA_MISSING', `ner: cannot read CoNLL file ${path}`, { cause });
   }
   return parseConll(text, path, tagColumn);
 }

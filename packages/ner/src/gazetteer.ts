@@ -1,7 +1,5 @@
 // Phrase gazetteers: compiled name lists keyed by normalised token sequences, matched over a sentence.
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { NerError } from './errors.js';
+import { readGzipJson } from './gzip-json.js';
 
 /** The compiled, serialisable form: category → phrases (tokens already normalised, joined by one space). */
 export interface GazetteerData {
@@ -81,14 +79,10 @@ export class Gazetteer {
  * @example const gaz = readGazetteer(new URL('../gazetteers/ar.json.gz', import.meta.url));
  */
 export function readGazetteer(path: string | URL): Gazetteer {
-  try {
-    const data = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as GazetteerData;
-    return new Gazetteer(data);
-  } catch (cause) {
-    throw new NerError(
-      'NER_GAZETTEER_MISSING',
-      `ner: cannot read gazetteer ${String(path)}; run \`pnpm --filter @shabaka/ner train\` to compile it`,
-      { cause },
-    );
-  }
+  return readGzipJson(
+    path,
+    'gazetteer',
+    { missing: 'NER_GAZETTEER_MISSING', invalid: 'NER_GAZETTEER_INVALID' },
+    (data) => new Gazetteer(data as GazetteerData),
+  );
 }

@@ -10,6 +10,9 @@ import { STACK_SET_ID } from './stack.js';
 
 const cache = new Map<'ar' | 'en', TaggerModel>();
 
+/** A model older than the feature code cannot be restored from git: only training matches them again. */
+const RETRAIN = 'retrain with `pnpm --filter @shabaka/ner train` so the model matches the feature code';
+
 /**
  * The committed model of a language with its gazetteer, loaded on first use and cached.
  * @example loadModel('ar').meta.featureSet // 'ar-fs-5'
@@ -23,7 +26,8 @@ export function loadModel(lang: 'ar' | 'en'): TaggerModel {
   if (model.meta.featureSet !== FEATURE_SET_ID[lang])
     throw new NerError(
       'NER_MODEL_INVALID',
-      `ner: ${lang} model uses feature set ${model.meta.featureSet} but the code extracts ${FEATURE_SET_ID[lang]}; retrain with \`pnpm --filter @shabaka/ner train\``,
+      `ner: ${lang} model uses feature set ${model.meta.featureSet} but the code extracts ${FEATURE_SET_ID[lang]}`,
+      { hint: RETRAIN },
     );
   model.gazetteer = readGazetteer(gazetteerPath(lang));
   if (existsSync(nameLikenessPath(lang))) model.nameLike = readNameLikeness(nameLikenessPath(lang));
@@ -34,7 +38,8 @@ export function loadModel(lang: 'ar' | 'en'): TaggerModel {
     if (stage2.meta.featureSet !== want)
       throw new NerError(
         'NER_MODEL_INVALID',
-        `ner: ${lang} second-stage model uses feature set ${stage2.meta.featureSet} but the code extracts ${want}; retrain with \`pnpm --filter @shabaka/ner train\``,
+        `ner: ${lang} second-stage model uses feature set ${stage2.meta.featureSet} but the code extracts ${want}`,
+        { hint: RETRAIN },
       );
     stage2.gazetteer = model.gazetteer;
     stage2.nameLike = model.nameLike;

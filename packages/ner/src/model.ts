@@ -119,18 +119,12 @@ export function parseModel(gz: Buffer, origin = 'model'): TaggerModel {
   try {
     file = JSON.parse(gunzipSync(gz).toString('utf8')) as ModelFile;
   } catch (cause) {
-    throw new NerError(
-      'NER_MODEL_INVALID',
-      `ner: ${origin} is not a gzip JSON model; retrain with \`pnpm --filter @shabaka/ner train\``,
-      {
-        cause,
-      },
-    );
+    throw new NerError('NER_MODEL_INVALID', `ner: ${origin} is not a gzip JSON model`, { cause });
   }
   if (file.meta?.format !== MODEL_FORMAT || file.meta.labels.join(' ') !== LABELS.join(' '))
     throw new NerError(
       'NER_MODEL_INVALID',
-      `ner: ${origin} has format ${String(file.meta?.format)}, expected ${MODEL_FORMAT}; retrain`,
+      `ner: ${origin} has format ${String(file.meta?.format)}, expected ${MODEL_FORMAT}`,
     );
   const names = file.features === '' ? [] : file.features.split('\n');
   const buf = Buffer.from(file.weights, 'base64');
@@ -166,11 +160,7 @@ export function readModelFile(path: string | URL): TaggerModel {
   try {
     gz = readFileSync(path);
   } catch (cause) {
-    throw new NerError(
-      'NER_MODEL_MISSING',
-      `ner: no model at ${String(path)}; run \`pnpm --filter @shabaka/ner train\``,
-      { cause },
-    );
+    throw new NerError('NER_MODEL_MISSING', `ner: no model at ${String(path)}`, { cause });
   }
   return parseModel(gz, String(path));
 }

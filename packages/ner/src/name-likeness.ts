@@ -1,7 +1,7 @@
 // Name-likeness of a word from its characters: a naive Bayes model over character 2–4-grams telling person / place / organisation words from ordinary ones.
-import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { NerError } from './errors.js';
+import { readGzipJson } from './gzip-json.js';
 
 /** Bump when the n-grams, classes or the serialised layout change. */
 export const NAME_LIKENESS_VERSION = 'nl-1';
@@ -106,7 +106,7 @@ export class NameLikeness {
         this.index.set(code, row);
       });
     if (this.alphabet.size > 63)
-      throw new NerError('NER_MODEL_INVALID', 'ner: name-likeness model has more than 63 characters; retrain');
+      throw new NerError('NER_MODEL_INVALID', 'ner: name-likeness model has more than 63 characters');
     this.ratios = Float32Array.from(data.ratios, (r) => r / 100);
   }
 
@@ -171,13 +171,10 @@ export function serialiseNameLikeness(data: NameLikenessData): Buffer {
  * @example const nl = readNameLikeness(nameLikenessPath('ar'));
  */
 export function readNameLikeness(path: string | URL): NameLikeness {
-  try {
-    return new NameLikeness(JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as NameLikenessData);
-  } catch (cause) {
-    throw new NerError(
-      'NER_MODEL_MISSING',
-      `ner: cannot read name-likeness model ${String(path)}; run \`pnpm --filter @shabaka/ner train\``,
-      { cause },
-    );
-  }
+  return readGzipJson(
+    path,
+    'name-likeness model',
+    { missing: 'NER_MODEL_MISSING', invalid: 'NER_MODEL_INVALID' },
+    (data) => new NameLikeness(data as NameLikenessData),
+  );
 }

@@ -9,6 +9,10 @@ export const ErrorCode = {
   UNSUPPORTED: 'UNSUPPORTED',
   READ_FAILED: 'READ_FAILED',
   MODEL_MISSING: 'MODEL_MISSING',
+  /** A model file is there but unreadable or stale (corrupt bytes, another format, older feature code). */
+  MODEL_INVALID: 'MODEL_INVALID',
+  /** The NER tagger threw on a document although its model loaded: a bug, not a setup problem. */
+  TAGGER_FAILED: 'TAGGER_FAILED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -20,7 +20,8 @@ function checkIndex(i: number, length: number, what: string): void {
   if (!Number.isInteger(i) || i < 0 || i > length) {
     throw new TextError(
       TextErrorCode.OFFSET_OUT_OF_RANGE,
-      `${what} ${i} is outside 0..${length}; pass an index into the normalised text, not the original`,
+      `${what} ${i} is outside 0..${length}`,
+      'pass an index into the normalised text (0..its length), not into the original',
     );
   }
 }
@@ -29,7 +30,11 @@ function checkSpan(start: number, end: number, length: number): void {
   checkIndex(start, length, 'span start');
   checkIndex(end, length, 'span end');
   if (end < start) {
-    throw new TextError(TextErrorCode.OFFSET_OUT_OF_RANGE, `span end ${end} is before its start ${start}`);
+    throw new TextError(
+      TextErrorCode.OFFSET_OUT_OF_RANGE,
+      `span end ${end} is before its start ${start}`,
+      'pass the span as (start, end) with start ≤ end',
+    );
   }
 }
 
@@ -136,7 +141,8 @@ export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
   if (first.length !== second.originalLength) {
     throw new TextError(
       TextErrorCode.MAP_MISMATCH,
-      `cannot compose maps: the first maps a text of length ${first.length} but the second came from length ${second.originalLength}; pass them in the order they were applied`,
+      `cannot compose maps: the first maps a text of length ${first.length} but the second came from length ${second.originalLength}`,
+      'pass the maps in the order their transformations were applied: composeMaps(first, second)',
     );
   }
   if (second instanceof IdentityMap) return first;

@@ -59,6 +59,8 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   UNSUPPORTED: 501,
   READ_FAILED: 400,
   MODEL_MISSING: 503,
+  MODEL_INVALID: 503,
+  TAGGER_FAILED: 500,
 };
 
 /**

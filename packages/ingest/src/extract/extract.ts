@@ -123,8 +123,11 @@ export function extract(input: Document | string, options: ExtractOptions = {}):
   try {
     tagged = tagger ? tagger(text, { lang }) : [];
   } catch (cause) {
-    throw new ShabakaError('MODEL_MISSING', `ingest.extract: the NER tagger failed on document ${doc.id}`, {
-      hint: 'check @shabaka/ner (pnpm --filter @shabaka/ner test), or pass { tagger: null } to extract with the knowledge base and rules only',
+    // A tagger that already says what is wrong (a custom one whose model is missing, say) keeps its own error;
+    // anything else thrown while tagging is a crash on this document, not a setup problem.
+    if (cause instanceof ShabakaError) throw cause;
+    throw new ShabakaError('TAGGER_FAILED', `ingest.extract: the NER tagger crashed on document ${doc.id}`, {
+      hint: 'a bug in the tagger: report it with the document, or pass { tagger: null } to extract with the knowledge base and rules only',
       cause,
     });
   }
