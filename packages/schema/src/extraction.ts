@@ -54,6 +54,9 @@ export const Relation = z.object({
   modality: Modality.default('asserted'),
   evidence: Evidence,
   confidence: z.number().min(0).max(1),
+  /** When the evidence sentence dates a happening (MET, ARRESTED …): ISO as in `Event.date`, and the text. */
+  date: z.string().nullable().optional(),
+  dateText: z.string().nullable().optional(),
 });
 export type Relation = z.infer<typeof Relation>;
 export type RelationInput = z.input<typeof Relation>;

@@ -85,7 +85,7 @@ interface SysRelation {
   predicate?: string;
   object?: string;
 }
-interface SysEvent {
+export interface SysEvent {
   type?: string;
   participants?: string[];
   location?: string | null;
@@ -183,6 +183,26 @@ const add = (m: Map<string, Counts4>, k: string, i: number, by = 1): void => {
 };
 
 /**
+ * score.py's event match: same type and participants overlapping by at least half of the smaller set
+ * (an event without gold participants by its place); `canonical` is `alignEntities`' map.
+ * @example eventMatches({ type: 'MEETING', participants: ['per_1'] }, gold.events[0], canonical) // true
+ */
+export function eventMatches(se: SysEvent, ge: GoldEvent, canonical: ReadonlyMap<string, string>): boolean {
+  const canon = (sid: string | null | undefined): string | undefined => (sid ? canonical.get(sid) : undefined);
+  if (se.type !== ge.type) return false;
+  const sp = new Set<string>();
+  for (const pid of se.participants ?? []) {
+    const c = canon(pid);
+    if (c !== undefined) sp.add(c);
+  }
+  const gp = new Set(ge.participants);
+  if (gp.size === 0) return !!ge.location && ge.location === canon(se.location);
+  if (sp.size === 0) return false;
+  const shared = [...sp].filter((p) => gp.has(p)).length;
+  return shared >= Math.max(1, Math.min(sp.size, gp.size) / 2);
+}
+
+/**
  * Scores one article's system output against its gold exactly as score.py (and breakdown.py) do.
  * @example scoreArticle(systemOf(lines), gold).rel // [tp, predicted, found, gold]
  */
@@ -222,19 +242,7 @@ export function scoreArticle(sys: SystemArticle, gold: Gold): ArticleScore {
   const rel: Counts4 = [0, 0, 0, 0];
   for (const c of byPredicate.values()) for (let i = 0; i < 4; i++) rel[i] = (rel[i] as number) + (c[i] as number);
   const gevs = gold.events ?? [];
-  const evMatch = (se: SysEvent, ge: GoldEvent): boolean => {
-    if (se.type !== ge.type) return false;
-    const sp = new Set<string>();
-    for (const pid of se.participants ?? []) {
-      const c = canon(pid);
-      if (c !== undefined) sp.add(c);
-    }
-    const gp = new Set(ge.participants);
-    if (gp.size === 0) return !!ge.location && ge.location === canon(se.location);
-    if (sp.size === 0) return false;
-    const shared = [...sp].filter((p) => gp.has(p)).length;
-    return shared >= Math.max(1, Math.min(sp.size, gp.size) / 2);
-  };
+  const evMatch = (se: SysEvent, ge: GoldEvent): boolean => eventMatches(se, ge, canonical);
   const byEventType = new Map<string, Counts4>();
   for (const se of sys.events) {
     add(byEventType, String(se.type), 1);

@@ -1,7 +1,7 @@
 // The shared state of relation and event extraction: its input, and writers of relations and events with evidence.
 import { orientRelation, stableId } from '@shabaka/schema';
 import type { Document, Event, EventType, Modality, Predicate, Relation, Sentence } from '@shabaka/schema';
-import { findDates } from './dates.js';
+import { nearestDate } from './dates.js';
 import type { Cluster } from './coref.js';
 import type { Kb } from './kb.js';
 import type { Tok } from './doc-tokens.js';
@@ -72,16 +72,34 @@ export function addRelation(
   const key = JSON.stringify([sub, obj, predicate, role, s.index]);
   if (ctx.relationKeys.has(key)) return;
   ctx.relationKeys.add(key);
+  const ev = evidence(ctx, s, span[0], span[1], confidence);
+  const date = HAPPENINGS.has(predicate)
+    ? nearestDate(s.text, ev.start - s.start, ctx.input.doc.publishedAt, modality === 'future')
+    : undefined;
   ctx.relations.push({
     subject: sub,
     predicate,
     object: obj,
     role,
     modality,
-    evidence: evidence(ctx, s, span[0], span[1], confidence),
+    evidence: ev,
     confidence,
+    ...(date && { date: date.iso, dateText: date.text }),
   });
 }
+
+/** Predicates that happen on a day; roles, membership, place and stance hold over time and take no date. */
+const HAPPENINGS: ReadonlySet<Predicate> = new Set<Predicate>([
+  'MET',
+  'SPOKE_WITH',
+  'ATTENDED',
+  'VISITED',
+  'ARRESTED',
+  'ATTACKED',
+  'ACCUSED',
+  'SAID_ABOUT',
+  'SIGNED_AGREEMENT_WITH',
+]);
 
 export const isActor = (m: Mention): boolean => !m.demonym && (m.type === 'PERSON' || m.type === 'ORGANIZATION');
 /** Media and platforms are where things are said, not who meets or fights. */
@@ -115,9 +133,12 @@ export function pushEvent(
   const ids = [...new Set(participants.map((m) => input.entityIdOf(m.entity)).filter(Boolean))];
   if (ids.length === 0) return;
   const location = place ? input.entityIdOf(place.entity) : null;
-  const dates = findDates(s.text, input.doc.publishedAt, modality === 'future');
-  const at = (input.toks[hit.tokStart] as Tok).start - s.start;
-  const date = [...dates].sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))[0];
+  const date = nearestDate(
+    s.text,
+    (input.toks[hit.tokStart] as Tok).start - s.start,
+    input.doc.publishedAt,
+    modality === 'future',
+  );
   // The same happening told again (same type, same participants) is one event. Only a meeting, call or
   // visit takes its place and date from a later telling; arrests and attacks of one group recur.
   const retold = type === 'MEETING' || type === 'CALL' || type === 'VISIT' || type === 'NEGOTIATION';

@@ -38,3 +38,22 @@ describe('readHtml', () => {
     expect(r).toMatchObject({ ok: false, issue: { input: 'e.html', code: 'EMPTY' } });
   });
 });
+
+describe('readHtml publication dates', () => {
+  const page = (head: string, body = ''): string =>
+    `<html><head>${head}</head><body><article>${body}${para('Fidan met Safadi in Ankara on Thursday.')}</article></body></html>`;
+  const dateOf = async (html: string): Promise<string | undefined> => {
+    const [r] = await collect(readHtml(html, context({ input: 'page.html' })));
+    return r?.ok ? r.document.publishedAt : undefined;
+  };
+
+  it('reads schema.org microdata, Dublin Core and <time datetime>, keeping the day the outlet wrote', async () => {
+    expect(await dateOf(page('<meta itemprop="datePublished" content="2018-04-12">'))).toBe('2018-04-12');
+    expect(await dateOf(page('<meta name="DC.date.issued" content="2018-04-12T01:30:00+03:00">'))).toBe(
+      '2018-04-12T01:30:00.000+03:00',
+    );
+    expect(await dateOf(page('', '<time datetime="2018-04-12T09:00:00Z">12 April</time>'))).toBe(
+      '2018-04-12T09:00:00.000Z',
+    );
+  });
+});

@@ -21,6 +21,37 @@ function meta(doc: MetaSource, ...names: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The publication date a page states: Open Graph / article meta, Dublin Core, schema.org microdata
+ * (`itemprop="datePublished"`), then the first `<time datetime>` (JSON-LD is read by Readability).
+ */
+function publicationDate(doc: MetaSource): string | undefined {
+  const named = meta(
+    doc,
+    'article:published_time',
+    'og:published_time',
+    'og:article:published_time',
+    'datePublished',
+    'date',
+    'pubdate',
+    'publish-date',
+    'dc.date',
+    'DC.date',
+    'dc.date.issued',
+    'DC.date.issued',
+    'dcterms.created',
+    'parsely-pub-date',
+    'sailthru.date',
+  );
+  if (named) return named;
+  for (const selector of ['[itemprop="datePublished"]', 'time[pubdate]', 'time[datetime]']) {
+    const el = doc.querySelector(selector);
+    const v = (el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.textContent)?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td';
 
 /** Block texts of the readable content, one paragraph per block, figure captions left out. */
@@ -51,7 +82,7 @@ export function* readHtml(content: string, context: ReaderContext): Iterable<Rea
   // linkedom builds no <html> element for text without tags; Readability needs one.
   if (!document.documentElement) ({ document } = parseHTML(`<html><body>${content}</body></html>`));
   const title = meta(document, 'og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim();
-  const publishedAt = meta(document, 'article:published_time', 'og:published_time', 'date', 'pubdate', 'dc.date');
+  const publishedAt = publicationDate(document);
   const source = meta(document, 'og:site_name', 'application-name', 'publisher');
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url');
   const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2);

@@ -10,7 +10,7 @@ import type { FieldMap, ReaderContext } from './reader-context.js';
 export const DEFAULT_FIELDS: Record<keyof FieldMap, readonly string[]> = {
   title: ['title', 'headline', 'name'],
   text: ['text', 'body', 'content', 'article', 'description'],
-  date: ['date', 'publishedAt', 'published', 'pubDate', 'datePublished'],
+  date: ['date', 'publishedAt', 'published_at', 'published', 'pubDate', 'datePublished', 'dc:date', 'updated'],
   url: ['url', 'link'],
   source: ['source_name', 'source', 'outlet', 'publisher'],
   lang: ['lang', 'language'],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { collect, context } from './readers.fixtures.js';
+import { normalizeDate } from './make-document.js';
 import { readText, splitHeaders } from './text-reader.js';
 
 describe('splitHeaders', () => {
@@ -51,5 +52,16 @@ describe('readText', () => {
   it('reports a file with headers only as empty', async () => {
     const [r] = await collect(readText('# source: x\n', context({ input: 'h.txt' })));
     expect(r).toMatchObject({ ok: false, issue: { input: 'h.txt', code: 'EMPTY' } });
+  });
+});
+
+describe('normalizeDate', () => {
+  it('keeps the calendar day the outlet wrote, with notes after it or an offset that crosses midnight in UTC', () => {
+    expect(normalizeDate('2018-04-12 (feed timestamp: 2018-04-12T22:10:00Z)')).toBe('2018-04-12');
+    expect(normalizeDate('2015-07-21T01:00:00+03:00')).toBe('2015-07-21T01:00:00.000+03:00');
+    expect(normalizeDate('Thu, 08 Jan 2026 23:30:00 +0300')).toBe('2026-01-08T23:30:00.000+03:00');
+    expect(normalizeDate('Thu, 08 Jan 2026 10:00:00 GMT')).toBe('2026-01-08T10:00:00.000Z');
+    expect(normalizeDate('December 19, 2017')).toBe('2017-12-19');
+    expect(normalizeDate('not a date')).toBe('not a date');
   });
 });
