@@ -18,6 +18,7 @@ import {
 import { resolveAnaphors } from './anaphora.js';
 import { bindRoles, scanRoles } from './roles.js';
 import { extractFacts } from './facts.js';
+import { stateBodyMentions } from './state-bodies.js';
 import { defaultTagger, nerVersion } from './tagger.js';
 import { transliterate } from './transliterate.js';
 import type { Mention } from './mention.js';
@@ -131,9 +132,12 @@ export function extract(input: Document | string, options: ExtractOptions = {}):
       cause,
     });
   }
+  const known = kbMentions(toks, text, kb);
   let mentions = mergeMentions([
-    kbMentions(toks, text, kb),
+    known,
     quotedMentions(toks, text),
+    // State bodies before the model: its spans often stop short of the domain or the country.
+    stateBodyMentions(toks, text, known, lang),
     nerMentions(tagged, toks, text, kb),
   ]);
   mentions = mergeMentions([mentions, officeMentions(toks, text, mentions)]);
