@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { createSqliteStore } from '@shabaka/store-sqlite';
 import { REPO, SHARED, requireBuiltCli, runShabaka } from './cli.fixtures.js';
 
 interface GoldSegment {
@@ -129,7 +130,9 @@ describe('shabaka ingest on a folder with bad inputs', () => {
   });
 
   it('query explains that SQLite has no Cypher', async () => {
-    const r = await runShabaka(['query', 'MATCH (n) RETURN n', '--store', tempStore()]);
+    const store = tempStore();
+    await (await createSqliteStore({ path: store.slice('sqlite:'.length) })).close();
+    const r = await runShabaka(['query', 'MATCH (n) RETURN n', '--store', store]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('query: the sqlite store has no Cypher');
   });

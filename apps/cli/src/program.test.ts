@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { createSqliteStore } from '@shabaka/store-sqlite';
 import { memoryIo } from './cli-io.fake.js';
 import { runCli } from './program.js';
 
@@ -48,7 +49,27 @@ describe('runCli', () => {
   it('runs stats --json on an empty SQLite store', async () => {
     const io = memoryIo();
     const path = join(mkdtempSync(join(tmpdir(), 'shabaka-prog-')), 'g.db');
+    await (await createSqliteStore({ path })).close();
     expect(await runCli(['stats', '--json', '--store', `sqlite:${path}`], io)).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({ documents: 0, entities: 0, relations: 0, events: 0, sentences: 0 });
+  });
+
+  it('reading commands name a missing SQLite store, exit 1 and create nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shabaka-prog-'));
+    const path = join(dir, 'no', 'such.db');
+    const missing = join(dir, 'such.db');
+    for (const argv of [
+      ['stats', '--store', `sqlite:${missing}`],
+      ['stats', '--json', '--store', `sqlite:${missing}`],
+      ['query', 'MATCH (n) RETURN n', '--store', `sqlite:${missing}`],
+      ['export', '--format', 'jsonl', '--out', join(dir, 'g.jsonl'), '--store', `sqlite:${path}`],
+    ]) {
+      const io = memoryIo();
+      expect(await runCli(argv, io)).toBe(1);
+      expect(io.err()).toContain(`cli: no SQLite store at ${argv.at(-1)?.slice('sqlite:'.length)}`);
+      expect(io.out()).toBe('');
+    }
+    expect(existsSync(missing)).toBe(false);
+    expect(existsSync(path)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 // Parses a store spec (`sqlite:PATH`, `neo4j://…`, `bolt://…`, `neo4j+s://…`) with env fallbacks and opens it.
+import { existsSync } from 'node:fs';
 import { ShabakaError } from '@shabaka/schema';
 import type { GraphStore } from '@shabaka/schema';
 
@@ -51,12 +52,20 @@ export function describeStore(spec: StoreSpec): string {
   return spec.kind === 'sqlite' ? `sqlite:${spec.path}` : `${spec.uri} (user ${spec.user})`;
 }
 
+/** How a command uses its store: only writing commands may create one. */
+export type StoreUse = 'write' | 'read';
+
 /**
- * Opens (and initialises) the store a spec names.
+ * Opens (and initialises) the store a spec names. A reading command (`use: 'read'`) never creates a
+ * SQLite file: a mistyped path would otherwise answer "0 documents" and leave an empty database behind.
  * @example const store = await openStore('sqlite:./shabaka.db'); await store.close();
  */
-export async function openStore(spec?: string, env: Env = process.env): Promise<GraphStore> {
+export async function openStore(spec?: string, env: Env = process.env, use: StoreUse = 'write'): Promise<GraphStore> {
   const parsed = parseStoreSpec(spec, env);
+  if (use === 'read' && parsed.kind === 'sqlite' && parsed.path !== ':memory:' && !existsSync(parsed.path))
+    throw new ShabakaError('NOT_FOUND', `cli: no SQLite store at ${parsed.path}`, {
+      hint: 'check the path, or create the store with shabaka ingest FILES --store sqlite:PATH',
+    });
   try {
     if (parsed.kind === 'sqlite') {
       const { createSqliteStore } = await import('@shabaka/store-sqlite');

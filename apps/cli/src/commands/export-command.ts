@@ -15,7 +15,7 @@ import { EXIT_OK } from './ingest-command.js';
  */
 export async function runExport(raw: Record<string, unknown>, io: CliIo): Promise<number> {
   const flags = parseFlags(ExportFlags, raw, 'export');
-  const store = await openStore(flags.store, io.env);
+  const store = await openStore(flags.store, io.env, 'read');
   let graph;
   try {
     graph = await store.exportGraph();

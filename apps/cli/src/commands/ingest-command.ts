@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { formatIssue, ingest, parseFieldMap } from '@shabaka/ingest';
 import type { IngestSummary } from '@shabaka/ingest';
+import type { StoreStats } from '@shabaka/schema';
 import type { CliIo } from '../cli-io.js';
 import { IngestFlags, parseFlags } from '../flags.js';
 import { createProgressReporter } from '../progress-reporter.js';
@@ -17,10 +18,12 @@ export const EXIT_SOME_FAILED = 2;
 export const EXIT_INTERRUPTED = 130;
 
 /**
- * The end-of-run table.
- * @example io.stderr.write(summaryTable(summary, 'sqlite:./shabaka.db'))
+ * The end-of-run table. The run's counts are per document (an entity named in two articles counts twice; a
+ * relation stated in two sentences is two pieces of evidence); `store` is what the store holds afterwards,
+ * deduplicated, as `shabaka stats` prints it.
+ * @example io.stderr.write(summaryTable(summary, 'sqlite:./shabaka.db', await store.stats()))
  */
-export function summaryTable(summary: IngestSummary, store: string): string {
+export function summaryTable(summary: IngestSummary, store: string, stored?: StoreStats): string {
   const secs = summary.elapsedMs / 1000;
   const perSec = (n: number) => (secs > 0 ? (n / secs).toFixed(1) : '-');
   return renderTable(
@@ -33,9 +36,16 @@ export function summaryTable(summary: IngestSummary, store: string): string {
       ['skipped (already stored)', summary.skipped],
       ['failed inputs/lines/items', summary.failed],
       ['sentences', summary.sentences],
-      ['entities', summary.entities],
-      ['relations', summary.relations],
+      ['entities found (per document)', summary.entities],
+      ['relation evidence (per sentence)', summary.relations],
       ['events', summary.events],
+      ...(stored
+        ? ([
+            ['store now: entities', stored.entities],
+            ['store now: relations (distinct edges)', stored.relations],
+            ['store now: events', stored.events],
+          ] as [string, number][])
+        : []),
       ['docs/s', perSec(summary.written)],
       ['tokens/s', perSec(summary.tokens)],
       ['worker threads', summary.workers],
@@ -64,6 +74,7 @@ export async function runIngest(inputs: string[], raw: Record<string, unknown>, 
     io.stderr.write('\ningest: stopping after the documents in flight (Ctrl-C again to quit at once)\n');
   });
   let summary: IngestSummary;
+  let stored: StoreStats | undefined;
   try {
     summary = await ingest(inputs, {
       store,
@@ -82,6 +93,7 @@ export async function runIngest(inputs: string[], raw: Record<string, unknown>, 
       },
     });
     reporter?.update(summary, total);
+    stored = await store.stats();
   } finally {
     off?.();
     reporter?.stop();
@@ -93,7 +105,7 @@ export async function runIngest(inputs: string[], raw: Record<string, unknown>, 
       flags.errors,
       summary.issues.map((i) => JSON.stringify(i)).join('\n') + (summary.issues.length ? '\n' : ''),
     );
-  io.stderr.write(`${summaryTable(summary, describeStore(spec))}\n`);
+  io.stderr.write(`${summaryTable(summary, describeStore(spec), stored)}\n`);
   if (stop.signal.aborted) return EXIT_INTERRUPTED;
   return summary.issues.length > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }

@@ -34,7 +34,7 @@ export function parseParams(pairs: readonly string[]): Record<string, unknown> {
  */
 export async function runQuery(query: string, raw: Record<string, unknown>, io: CliIo): Promise<number> {
   const flags = parseFlags(QueryFlags, raw, 'query');
-  const store = await openStore(flags.store, io.env);
+  const store = await openStore(flags.store, io.env, 'read');
   try {
     if (!store.cypher) {
       throw new ShabakaError('UNSUPPORTED', `query: the ${store.kind} store has no Cypher`, {

@@ -11,7 +11,7 @@ import { EXIT_OK } from './ingest-command.js';
  */
 export async function runStats(raw: Record<string, unknown>, io: CliIo): Promise<number> {
   const flags = parseFlags(StatsFlags, raw, 'stats');
-  const store = await openStore(flags.store, io.env);
+  const store = await openStore(flags.store, io.env, 'read');
   try {
     const stats = await store.stats();
     if (flags.json) {
@@ -23,7 +23,7 @@ export async function runStats(raw: Record<string, unknown>, io: CliIo): Promise
       ['sentences', stats.sentences],
       ['entities', stats.entities],
       ...Object.entries(stats.byType).map(([t, n]): [string, number] => [`  ${t}`, n]),
-      ['relations', stats.relations],
+      ['relations (distinct edges)', stats.relations],
       ...Object.entries(stats.byPredicate).map(([p, n]): [string, number] => [`  ${p}`, n]),
       ['events', stats.events],
     ];
