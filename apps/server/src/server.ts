@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { CommunityCache } from './analytics/communities.js';
 import { toErrorResponse } from './http/errors.js';
 import { buildOpenApi } from './http/openapi.js';
+import { registerMethodCheck } from './http/methods.js';
 import { isLoopback, registerSecurity } from './http/security.js';
 import { DEFAULT_VIEWER_DIR, registerViewer } from './http/viewer.js';
 import type { ExtractFn } from './ingest/extract-fn.js';
@@ -85,6 +86,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (status >= 500) request.log.error({ err: error }, body.error);
     return reply.code(status).send(body);
   });
+  registerMethodCheck(app);
   registerSecurity(app, {
     token: settings.token,
     host: settings.host,

@@ -1,7 +1,7 @@
 // Public API of @shabaka/ingest: a short list of named exports.
 
 // Readers (ingest/CLI engineer)
-export { readDocuments } from './readers/read-documents.js';
+export { readContent, readDocuments } from './readers/read-documents.js';
 export { expandInputs } from './readers/expand-inputs.js';
 export type { Source } from './readers/expand-inputs.js';
 export type { ReadOptions } from './readers/read-documents.js';

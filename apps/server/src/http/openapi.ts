@@ -30,6 +30,8 @@ interface RouteDoc {
   response: z.ZodType;
   /** Non-JSON answers (exports). */
   produces?: string[];
+  /** Error statuses the route answers besides the usual 4XX/5XX, and why. */
+  errors?: Record<string, string>;
 }
 
 /** Every API route, in the order the README lists them. */
@@ -101,6 +103,11 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
     summary: 'Read-only Cypher (Neo4j store only; 501 otherwise)',
     body: CypherRequest,
     response: CypherResult,
+    errors: {
+      '400': 'A write, a syntax error or bad parameters',
+      '501': 'The store has no Cypher (SQLite): code UNSUPPORTED',
+      '504': 'The query ran past the timeout: code CYPHER_TIMEOUT',
+    },
   },
   {
     method: 'post',
@@ -172,7 +179,17 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         summary: route.summary,
         parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
         ...(route.body ? { requestBody: { required: true, content: requestContent(route) } } : {}),
-        responses: { '200': { description: 'OK', content }, '4XX': errorResponse, '5XX': errorResponse },
+        responses: {
+          '200': { description: 'OK', content },
+          ...Object.fromEntries(
+            Object.entries(route.errors ?? {}).map(([status, description]) => [
+              status,
+              { ...errorResponse, description },
+            ]),
+          ),
+          '4XX': errorResponse,
+          '5XX': errorResponse,
+        },
       },
     };
   }

@@ -19,8 +19,8 @@ export interface UploadOutcome {
   skipped: number;
 }
 
-/** Uploaded feeds must not make the server fetch their links (SSRF): every fetch is refused. */
-const refuseFetch: FetchLike = async (url) => {
+/** Uploaded or pasted feeds must not make the server fetch their links (SSRF): every fetch is refused. */
+export const refuseFetch: FetchLike = async (url) => {
   throw new Error(`server: uploads may not fetch ${url}; ingest URLs with \`shabaka ingest\``);
 };
 

@@ -1,15 +1,19 @@
 // POST /api/ingest: pasted text (JSON or text/plain) or uploaded files → extraction → store.upsert → what was added.
-import { makeDocument } from '@shabaka/ingest';
+import { makeDocument, readContent } from '@shabaka/ingest';
 import type { ExtractPool } from '@shabaka/ingest';
+import { addWrites, noWrites } from '@shabaka/schema';
 import type { ExtractionResult, GraphStore } from '@shabaka/schema';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { addedGraph } from '../analytics/added-graph.js';
 import { HttpError } from '../http/errors.js';
 import { parseOr400 } from '../http/validate.js';
-import { ingestUploads } from '../ingest/ingest-uploads.js';
+import { ingestUploads, refuseFetch } from '../ingest/ingest-uploads.js';
 import type { UploadedFile, UploadOutcome } from '../ingest/ingest-uploads.js';
 import { IngestRequest, UploadFields } from './schemas.js';
 import type { IngestResponse } from './schemas.js';
+
+/** How issues of pasted text name their input. */
+const PASTED = 'pasted text';
 
 export interface IngestRouteOptions {
   store: GraphStore;
@@ -21,7 +25,26 @@ export interface IngestRouteOptions {
   onIngested: () => void;
 }
 
+const MULTIPART_HINT = 'send multipart/form-data with its boundary (let the HTTP client build the body)';
+
 async function readParts(request: FastifyRequest, uploadLimit: number) {
+  if (!/;\s*boundary=[^;\s]/i.test(request.headers['content-type'] ?? ''))
+    throw new HttpError(400, 'INVALID_INPUT', 'server: multipart/form-data without a boundary', MULTIPART_HINT);
+  try {
+    return await readPartsOf(request, uploadLimit);
+  } catch (cause) {
+    // The multipart parser's own errors (truncated body, bad headers) carry no status: they are the client's.
+    if (cause instanceof HttpError || typeof (cause as { statusCode?: unknown }).statusCode === 'number') throw cause;
+    throw new HttpError(
+      400,
+      'INVALID_INPUT',
+      `server: malformed multipart body (${(cause as Error).message})`,
+      MULTIPART_HINT,
+    );
+  }
+}
+
+async function readPartsOf(request: FastifyRequest, uploadLimit: number) {
   const fields: Record<string, string> = {};
   const files: UploadedFile[] = [];
   let total = 0;
@@ -45,11 +68,34 @@ async function readParts(request: FastifyRequest, uploadLimit: number) {
   return { fields: parseOr400(UploadFields, fields, 'form fields'), files };
 }
 
+/**
+ * A pasted article through the readers a file goes through (`readContent`): the same refusals and codes as
+ * `shabaka ingest` (a binary pasted or read as text is `BINARY`), header lines and page segmentation; the
+ * form's title, source, URL and date win over what the text says.
+ */
 async function ingestText(store: GraphStore, pool: ExtractPool, input: IngestRequest): Promise<UploadOutcome> {
   const { text, lang, ...fields } = input;
-  const result = await pool.run(makeDocument({ ...fields, text, lang }), { lang, ...fields });
-  const summary = await store.upsert(result);
-  return { results: [result], summary, issues: [], skipped: 0 };
+  const outcome: UploadOutcome = { results: [], summary: noWrites(), issues: [], skipped: 0 };
+  for await (const r of readContent(text, PASTED, { lang, fetch: refuseFetch })) {
+    if (!r.ok) {
+      outcome.issues.push({ input: r.issue.input, code: r.issue.code, reason: r.issue.reason });
+      continue;
+    }
+    const d = r.document;
+    const document = makeDocument({
+      title: fields.title ?? d.title,
+      text: d.text,
+      url: fields.url ?? d.url,
+      source: fields.source ?? d.source,
+      publishedAt: fields.publishedAt ?? d.publishedAt,
+      lang: d.lang,
+      kind: d.kind,
+    });
+    const result = await pool.run(document, { lang, ...fields });
+    addWrites(outcome.summary, await store.upsert(result));
+    outcome.results.push(result);
+  }
+  return outcome;
 }
 
 function combine(outcomes: UploadOutcome[]): UploadOutcome {

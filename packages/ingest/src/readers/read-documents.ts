@@ -40,59 +40,39 @@ async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: 
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-async function* readSource(source: Source, options: ReadOptions, maxBytes: number): AsyncIterable<ReadResult> {
-  const readers = { ...READERS, ...options.readers };
-  const base = { lang: options.lang ?? 'auto', map: options.map ?? {}, fetch: options.fetch, maxBytes } as const;
-  if (source.kind === 'missing') {
-    yield failed({ input: source.input, code: 'UNREADABLE', reason: source.reason });
-    return;
-  }
-  let input: string;
-  let text: string;
-  let contentType = '';
-  let url: string | undefined;
-  if (source.kind === 'url') {
-    input = source.url;
-    const page = await fetchText(source.url, options.fetch, maxBytes);
-    if (!page.ok) {
-      yield failed({ ...page.issue, item: undefined });
-      return;
-    }
-    ({ text, contentType, url } = page);
-  } else {
-    input = source.kind === 'stdin' ? '-' : source.path;
-    let bytes: Uint8Array;
-    try {
-      if (source.kind === 'file') {
-        const info = await stat(source.path);
-        if (info.size > maxBytes) {
-          const mb = (info.size / 1024 / 1024).toFixed(1);
-          yield failed({
-            input,
-            code: 'TOO_LARGE',
-            reason: `${mb} MB is over the ${maxBytes / 1024 / 1024} MB limit; split it`,
-          });
-          return;
-        }
-        bytes = await readFile(source.path);
-      } else bytes = await readStream(options.stdin ?? process.stdin, maxBytes);
-    } catch (cause) {
-      yield failed({ input, code: 'UNREADABLE', reason: (cause as Error).message });
-      return;
-    }
-    const decoded = decodeBytes(bytes, maxBytes);
-    if (!decoded.ok) {
-      yield failed({
+/** The decoded text of one input's bytes, or the issue that refuses it (empty, binary, encoding, size). */
+function decodeInput(input: string, bytes: Uint8Array, maxBytes: number): { text: string } | { issue: ReadResult } {
+  const decoded = decodeBytes(bytes, maxBytes);
+  if (!decoded.ok)
+    return {
+      issue: failed({
         input,
         code: decoded.code,
         reason: decoded.reason,
         ...(decoded.line ? { line: decoded.line } : {}),
-      });
-      return;
-    }
-    text = decoded.text.replace(/^\uFEFF/, '');
-  }
-  const context: ReaderContext = { ...base, input, ...(url ? { url } : {}) };
+      }),
+    };
+  return { text: decoded.text.replace(/^\uFEFF/, '') };
+}
+
+/** Runs the reader an input's name, content type or content calls for, refusing documents over the size limit. */
+async function* readDecoded(
+  input: string,
+  text: string,
+  contentType: string,
+  url: string | undefined,
+  options: ReadOptions,
+  maxBytes: number,
+): AsyncIterable<ReadResult> {
+  const readers = { ...READERS, ...options.readers };
+  const context: ReaderContext = {
+    lang: options.lang ?? 'auto',
+    map: options.map ?? {},
+    fetch: options.fetch,
+    maxBytes,
+    input,
+    ...(url ? { url } : {}),
+  };
   const reader = pickReader(input, contentType, text, readers);
   try {
     for await (const r of reader(text, context)) {
@@ -105,6 +85,63 @@ async function* readSource(source: Source, options: ReadOptions, maxBytes: numbe
   } catch (cause) {
     yield failed({ input, code: 'MALFORMED', reason: (cause as Error).message });
   }
+}
+
+async function* readSource(source: Source, options: ReadOptions, maxBytes: number): AsyncIterable<ReadResult> {
+  if (source.kind === 'missing') {
+    yield failed({ input: source.input, code: 'UNREADABLE', reason: source.reason });
+    return;
+  }
+  if (source.kind === 'url') {
+    const page = await fetchText(source.url, options.fetch, maxBytes);
+    if (!page.ok) yield failed({ ...page.issue, item: undefined });
+    else yield* readDecoded(source.url, page.text, page.contentType, page.url, options, maxBytes);
+    return;
+  }
+  const input = source.kind === 'stdin' ? '-' : source.path;
+  let bytes: Uint8Array;
+  try {
+    if (source.kind === 'file') {
+      const info = await stat(source.path);
+      if (info.size > maxBytes) {
+        const mb = (info.size / 1024 / 1024).toFixed(1);
+        yield failed({
+          input,
+          code: 'TOO_LARGE',
+          reason: `${mb} MB is over the ${maxBytes / 1024 / 1024} MB limit; split it`,
+        });
+        return;
+      }
+      bytes = await readFile(source.path);
+    } else bytes = await readStream(options.stdin ?? process.stdin, maxBytes);
+  } catch (cause) {
+    yield failed({ input, code: 'UNREADABLE', reason: (cause as Error).message });
+    return;
+  }
+  const decoded = decodeInput(input, bytes, maxBytes);
+  if ('issue' in decoded) yield decoded.issue;
+  else yield* readDecoded(input, decoded.text, '', undefined, options, maxBytes);
+}
+
+/**
+ * Reads content already in memory (pasted text, an upload) exactly as a file or stdin is read: the same
+ * checks (`EMPTY`, `BINARY`, `ENCODING`, `TOO_LARGE`), the same reader choice (by `input`'s extension, else
+ * by sniffing) and the same issues.
+ * @example for await (const r of readContent('Fidan met Safadi.', 'pasted text')) console.log(r.ok) // true
+ */
+export async function* readContent(
+  content: string | Uint8Array,
+  input: string,
+  options: ReadOptions = {},
+): AsyncIterable<ReadResult> {
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+  const decoded = decodeInput(
+    input,
+    typeof content === 'string' ? new TextEncoder().encode(content) : content,
+    maxBytes,
+  );
+  if ('issue' in decoded) yield decoded.issue;
+  else yield* readDecoded(input, decoded.text, '', undefined, options, maxBytes);
 }
 
 /**

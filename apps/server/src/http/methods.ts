@@ -1,0 +1,40 @@
+// 405 Method Not Allowed, with an `Allow` header, for a path that exists under other methods (RFC 9110 §15.5.6).
+import type { FastifyInstance } from 'fastify';
+import { HttpError } from './errors.js';
+
+const escape = (s: string): string => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Records every route as it is added and refuses a request whose path matches a route but whose method
+ * matches none; register it before the routes. Wildcard routes (static files) are left to the not-found page.
+ * @example registerMethodCheck(app); app.get('/api/stats', …) // TRACE /api/stats → 405, Allow: GET, HEAD, OPTIONS
+ */
+export function registerMethodCheck(app: FastifyInstance): void {
+  const routes: { pattern: RegExp; method: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    if (route.url.includes('*')) return;
+    const pattern = new RegExp(
+      `^${route.url
+        .split(/:[^/]+/)
+        .map(escape)
+        .join('[^/]+')}/?$`,
+    );
+    for (const method of [route.method].flat()) routes.push({ pattern, method: method.toUpperCase() });
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    // A matched route, or a preflight (answered for every path by the security hook).
+    if (request.routeOptions.url !== undefined || request.method === 'OPTIONS') return;
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method));
+    if (allowed.size === 0) return;
+    allowed.add('OPTIONS');
+    const allow = [...allowed].sort().join(', ');
+    reply.header('Allow', allow);
+    throw new HttpError(
+      405,
+      'METHOD_NOT_ALLOWED',
+      `server: ${path} does not answer ${request.method}`,
+      `use ${allow}; the routes are listed in /openapi.json`,
+    );
+  });
+}
