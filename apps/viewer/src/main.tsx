@@ -5,6 +5,7 @@ import { createApiClient } from './core/api/client.js';
 import { currentToken } from './core/api/token.js';
 import { createSession } from './core/session/session.js';
 import './styles.css';
+import './events-view.css';
 
 const params = new URLSearchParams(window.location.search);
 const root = document.getElementById('root');

@@ -18,6 +18,7 @@ export { ContractLine, JSONL_CONTRACT_VERSION, parseContractLine, toContractLine
 
 // Graph wire format
 export { Attributes, GraphData, GraphEdge, GraphNode, NodeKind } from './graph-data.js';
+export { EVENT_EDGE_TYPES, EVENT_TYPE_NAMES, eventGraph, withEvents } from './event-graph.js';
 
 // Stores
 export {

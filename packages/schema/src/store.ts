@@ -10,7 +10,11 @@ import { EventType, Predicate } from './vocabulary.js';
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item));
 
-export const OverviewOptions = z.object({ limit: z.coerce.number().int().min(1).max(5000).default(200) });
+export const OverviewOptions = z.object({
+  limit: z.coerce.number().int().min(1).max(5000).default(200),
+  /** At most this many events touching the returned entities, drawn as event nodes (none when absent). */
+  events: z.coerce.number().int().min(0).max(5000).optional(),
+});
 export type OverviewOptions = z.input<typeof OverviewOptions>;
 
 export const SearchOptions = z.object({

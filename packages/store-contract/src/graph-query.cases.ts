@@ -110,6 +110,42 @@ export function graphQueryCases(ctx: ContractContext): void {
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     });
 
+    test('overview with `events` adds event nodes joined only to the entities it returned', async () => {
+      const plain = await ctx.store.overview({ limit: 10 });
+      expect(plain.nodes.filter((n) => n.kind === 'EVENT')).toEqual([]);
+      const graph = await ctx.store.overview({ limit: 10, events: 50 });
+      expect(GraphData.safeParse(graph).success).toBe(true);
+      expect(danglingEdges(graph)).toEqual([]);
+      const entities = new Set(plain.nodes.map((n) => n.id));
+      expect(graph.nodes.filter((n) => n.kind !== 'EVENT').map((n) => n.id)).toEqual([...entities]);
+      const events = graph.nodes.filter((n) => n.kind === 'EVENT');
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.length).toBeLessThanOrEqual(50);
+      for (const event of events) {
+        const edges = graph.edges.filter((e) => e.source === event.id || e.target === event.id);
+        // An event is returned because it touches a returned entity, so it is never drawn alone.
+        expect(edges.length).toBeGreaterThan(0);
+        for (const edge of edges) {
+          expect(edge.type).toBe(edge.target === event.id ? 'PARTICIPATED_IN' : 'OCCURRED_IN');
+          expect(entities.has(edge.target === event.id ? edge.source : edge.target)).toBe(true);
+        }
+      }
+    });
+
+    test('overview events carry the meeting of the world: its participants and its place', async () => {
+      const { ids } = ctx.world;
+      const graph = await ctx.store.overview({ limit: 5000, events: 5000 });
+      const meeting = graph.nodes.find((n) => n.id === ids.meeting);
+      expect(meeting).toMatchObject({ kind: 'EVENT', attributes: { eventType: 'MEETING', location: ids.ankara } });
+      const ends = graph.edges
+        .filter((e) => e.source === ids.meeting || e.target === ids.meeting)
+        .map((e) => `${e.type}:${e.source === ids.meeting ? e.target : e.source}`)
+        .sort();
+      expect(ends).toEqual(
+        [`PARTICIPATED_IN:${ids.erdogan}`, `PARTICIPATED_IN:${ids.trump}`, `OCCURRED_IN:${ids.ankara}`].sort(),
+      );
+    }, 120_000);
+
     test('exportGraph holds every entity once and each relationship once with its weight', async () => {
       const { ids } = ctx.world;
       const graph = await ctx.store.exportGraph();

@@ -25,6 +25,7 @@ import {
   parseInput,
   sameContent,
   unknownEntitiesError,
+  withEvents,
   SearchHit as SearchHitSchema,
   SearchOptions,
   ShabakaError,
@@ -260,9 +261,21 @@ export class Neo4jStore implements GraphStore {
   }
 
   async overview(options: OverviewOptions = {}): Promise<GraphData> {
-    const { limit } = parseInput(OverviewOptions, options, 'store-neo4j: overview options');
+    const { limit, events } = parseInput(OverviewOptions, options, 'store-neo4j: overview options');
     const [row] = await this.executor.read((tx) => runIn(tx, overviewStatement(limit)));
-    return toGraphParts(row?.nodes, row?.edges);
+    const data = toGraphParts(row?.nodes, row?.edges);
+    if (!events) return data;
+    const touching = data.nodes.map((n) => n.id);
+    const found = await this.eventSummaries({
+      from: null,
+      to: null,
+      place: null,
+      participant: null,
+      types: null,
+      touching,
+      limit: events,
+    });
+    return withEvents(data, found);
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
@@ -315,19 +328,18 @@ export class Neo4jStore implements GraphStore {
 
   async events(query: EventQuery = {}): Promise<EventSummary[]> {
     const q = parseInput(EventQuery, query, 'store-neo4j: events options');
-    const rows = await this.executor.read((tx) =>
-      runIn(
-        tx,
-        eventsStatement({
-          from: q.from ?? null,
-          to: q.to ?? null,
-          place: q.place ?? null,
-          participant: q.participant ?? null,
-          types: q.types ?? null,
-          limit: q.limit,
-        }),
-      ),
-    );
+    return this.eventSummaries({
+      from: q.from ?? null,
+      to: q.to ?? null,
+      place: q.place ?? null,
+      participant: q.participant ?? null,
+      types: q.types ?? null,
+      limit: q.limit,
+    });
+  }
+
+  private async eventSummaries(filter: Parameters<typeof eventsStatement>[0]): Promise<EventSummary[]> {
+    const rows = await this.executor.read((tx) => runIn(tx, eventsStatement(filter)));
     return rows
       .filter((r) => r.sentence !== null && r.article !== null)
       .map((r) => {

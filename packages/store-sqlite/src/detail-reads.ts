@@ -34,6 +34,8 @@ export type EventFilter = {
   place?: string | undefined;
   participant?: string | undefined;
   types?: readonly string[] | undefined;
+  /** Only events with a participant or place among these entity ids (the overview's events). */
+  touching?: readonly string[] | undefined;
   limit: number;
 };
 
@@ -118,6 +120,10 @@ export class DetailReads {
            AND (@f ->> '$.participant' IS NULL OR EXISTS (
              SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.entity_id = @f ->> '$.participant'))
            AND (json_array_length(@f, '$.types') = 0 OR e.type IN (SELECT value FROM json_each(@f, '$.types')))
+           AND (@f -> '$.touching' IS NULL
+             OR e.location IN (SELECT value FROM json_each(@f, '$.touching'))
+             OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id
+               AND p.entity_id IN (SELECT value FROM json_each(@f, '$.touching'))))
          ORDER BY e.date, e.id LIMIT @f ->> '$.limit'`,
       ),
     };

@@ -1,7 +1,15 @@
 // SqliteStore: the embedded GraphStore over better-sqlite3 (WAL, prepared statements, one transaction per
 // upsert). Queries validate their options with the schemas of @shabaka/schema.
 import Database from 'better-sqlite3';
-import { EventQuery, NeighborOptions, OverviewOptions, SearchOptions, ShabakaError, parseInput } from '@shabaka/schema';
+import {
+  EventQuery,
+  NeighborOptions,
+  OverviewOptions,
+  SearchOptions,
+  ShabakaError,
+  parseInput,
+  withEvents,
+} from '@shabaka/schema';
 import type {
   EntityDetail,
   EventSummary,
@@ -82,7 +90,10 @@ export class SqliteStore implements GraphStore {
   }
 
   async overview(options?: OverviewOptions): Promise<GraphData> {
-    return this.p.graph.overview(parseInput(OverviewOptions, options, 'store-sqlite: overview options').limit);
+    const { limit, events } = parseInput(OverviewOptions, options, 'store-sqlite: overview options');
+    const data = this.p.graph.overview(limit);
+    if (!events) return data;
+    return withEvents(data, this.p.detail.events({ touching: data.nodes.map((n) => n.id), limit: events }));
   }
 
   async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {

@@ -4,6 +4,7 @@ import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiClient } from '../core/api/client.js';
 import type { Session } from '../core/session/session.js';
 import { EntityCard } from './EntityCard.js';
+import { EventCard } from './EventCard.js';
 import { FiltersPanel } from './FiltersPanel.js';
 import { GraphCanvas } from './GraphCanvas.js';
 import type { Renderer } from './GraphCanvas.js';
@@ -13,7 +14,7 @@ import type { PathEnds } from './PathPanel.js';
 import { SearchBox } from './SearchBox.js';
 import { StatusOverlay } from './StatusOverlay.js';
 import { Toolbar } from './Toolbar.js';
-import { SessionContext } from './use-session.js';
+import { SessionContext, useAppState } from './use-session.js';
 
 type Drawer = 'closed' | 'cypher' | 'ingest';
 
@@ -82,7 +83,7 @@ export function App({ session, api }: { session: Session; api: ApiClient }) {
           <StatusOverlay />
         </main>
         <aside className="right">
-          <EntityCard onPath={onPath} />
+          <SelectionCard onPath={onPath} />
         </aside>
         <footer className={`drawer ${drawer}`}>
           <nav className="tabs">
@@ -114,4 +115,10 @@ export function App({ session, api }: { session: Session; api: ApiClient }) {
       </div>
     </SessionContext.Provider>
   );
+}
+
+/** The card of the selection: an event's when an event node is selected, else the entity card. */
+function SelectionCard({ onPath }: { onPath: (end: 'from' | 'to', id: string) => void }) {
+  const eventSelected = useAppState((s) => s.event.type !== 'idle');
+  return eventSelected ? <EventCard /> : <EntityCard onPath={onPath} />;
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../core/graph/attributes.js';
 import type { AppState } from '../core/session/app-state.js';
+import { eventsShown } from '../core/graph/events.js';
 import { createRenderer, fitProgramsToSize } from '../core/sigma/create-renderer.js';
 import { isPickingPaused } from '../core/sigma/picking-pause.js';
 import { makeReducers, pathEdgeIds } from '../core/view/reducers.js';
@@ -37,6 +38,7 @@ export function GraphCanvas({ onRenderer }: { onRenderer: (sigma: Renderer | nul
         colorBy: state.view.colorBy,
         communities: state.communities,
         filters: state.view.filters,
+        showEvents: eventsShown(state.view.events, state.eventNodes),
       });
       sigma.setSetting('nodeReducer', nodeReducer);
       sigma.setSetting('edgeReducer', edgeReducer);
@@ -112,8 +114,11 @@ export function GraphCanvas({ onRenderer }: { onRenderer: (sigma: Renderer | nul
           size: sigma.scaleSize(data.size),
           label: data.label ?? '',
           hidden: data.hidden,
+          kind: graph.getNodeAttribute(id, 'kind'),
+          color: data.color,
         };
       },
+      neighbors: (id) => (graph.hasNode(id) ? graph.neighbors(id) : []),
       renders: () => renders,
       labelFont: () =>
         `${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`,

@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import { download, exportPng } from '../core/export/png.js';
 import type { ApiClient } from '../core/api/client.js';
+import { KIND_COLORS } from '../core/graph/colors.js';
+import { eventsShown } from '../core/graph/events.js';
 import type { Renderer } from './GraphCanvas.js';
 import { useAppState, useSession } from './use-session.js';
 
@@ -10,6 +12,8 @@ export function Toolbar({ api, renderer }: { api: ApiClient; renderer: Renderer 
   const layout = useAppState((s) => s.layout);
   const view = useAppState((s) => s.view);
   const [copied, setCopied] = useState(false);
+  const eventNodes = useAppState((s) => s.eventNodes);
+  const eventsOn = eventsShown(view.events, eventNodes);
 
   const exportGexf = async () => {
     try {
@@ -28,6 +32,14 @@ export function Toolbar({ api, renderer }: { api: ApiClient; renderer: Renderer 
     <div className="toolbar" role="toolbar">
       <button data-testid="layout-toggle" aria-pressed={layout === 'running'} onClick={session.toggleLayout}>
         {layout === 'running' ? '❚❚ Stop layout' : '▶ Run layout'} <kbd>L</kbd>
+      </button>
+      <button
+        data-testid="events-toggle"
+        aria-pressed={eventsOn}
+        onClick={() => session.setShowEvents(!eventsOn)}
+        title={`Event nodes (${eventNodes} loaded)`}
+      >
+        <span className="dot square" style={{ background: KIND_COLORS.EVENT }} /> Events
       </button>
       <button
         data-testid="labels-toggle"

@@ -6,7 +6,11 @@ export interface DebugHandle {
   hasNode: (id: string) => boolean;
   nodeIds: () => string[];
   /** Viewport position and rendered label of a node, or null when absent or hidden. */
-  node: (id: string) => { x: number; y: number; size: number; label: string; hidden: boolean } | null;
+  node: (
+    id: string,
+  ) => { x: number; y: number; size: number; label: string; hidden: boolean; kind: string; color: string } | null;
+  /** Ids of the nodes joined to `id` by an edge, either direction (empty when absent). */
+  neighbors: (id: string) => string[];
   renders: () => number;
   /** The CSS font sigma draws labels with. */
   labelFont: () => string;

@@ -113,6 +113,8 @@ export function eventsStatement(q: {
   place: string | null;
   participant: string | null;
   types: readonly string[] | null;
+  /** Only events with a participant or place among these entity ids (the overview's events). */
+  touching?: readonly string[] | null;
   limit: number;
 }): Statement {
   return {
@@ -122,6 +124,8 @@ WHERE ($types IS NULL OR ev.type IN $types)
   AND ($toExclusive IS NULL OR ev.date < $toExclusive)
   AND ($place IS NULL OR EXISTS { (ev)-[:OCCURRED_IN]->(:Entity {id: $place}) })
   AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(ev) })
+  AND ($touching IS NULL OR EXISTS { (ev)-[:OCCURRED_IN]->(t:Entity) WHERE t.id IN $touching }
+    OR EXISTS { (t:Entity)-[:PARTICIPATED_IN]->(ev) WHERE t.id IN $touching })
 WITH ev
 ORDER BY ev.date IS NULL, ev.date, ev.id
 LIMIT $limit
@@ -140,6 +144,7 @@ RETURN ev {.id, .type, .date, .dateText, .modality, .confidence, .evidenceStart,
       place: q.place,
       participant: q.participant,
       types: q.types && q.types.length > 0 ? [...q.types] : null,
+      touching: q.touching ? [...q.touching] : null,
       limit: q.limit,
     },
   };

@@ -26,6 +26,7 @@ export interface EventsFilter {
   to?: string;
   place?: string;
   participant?: string;
+  limit?: number;
 }
 
 const SearchResponse = z.object({ results: z.array(SearchHit) });
@@ -102,7 +103,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
   return {
     health: (signal?: AbortSignal) => json(HealthResponse, '/api/health', get(signal)),
-    overview: (limit: number, signal?: AbortSignal) => json(GraphData, `/api/overview${query({ limit })}`, get(signal)),
+    overview: (limit: number, events?: number, signal?: AbortSignal) =>
+      json(GraphData, `/api/overview${query({ limit, events })}`, get(signal)),
     search: (q: string, opts: { types?: readonly EntityType[]; limit?: number } = {}, signal?: AbortSignal) =>
       json(SearchResponse, `/api/search${query({ q, types: opts.types, limit: opts.limit })}`, get(signal)),
     entity: (id: string, signal?: AbortSignal) =>

@@ -20,6 +20,8 @@ export interface AppState {
   /** The overview load: 'ready' with the node count (0 = empty store). */
   overview: Remote<number>;
   detail: Remote<EntityDetail>;
+  /** The selected event's card (an event node was selected). */
+  event: Remote<EventSummary>;
   path: Remote<PathResult>;
   cypher: Remote<CypherResult>;
   ingest: Remote<IngestResponse>;
@@ -28,6 +30,8 @@ export interface AppState {
   layout: 'idle' | 'running' | 'stopped';
   /** Per expanded node, how many neighbours the server left out ("+N more"). */
   expanded: Readonly<Record<string, number>>;
+  /** How many event nodes the graph holds (decides whether they are shown by default). */
+  eventNodes: number;
   /** Bumped whenever the graph's data changes, so components re-read it. */
   graphVersion: number;
   notice: string | null;
@@ -38,6 +42,7 @@ export const INITIAL_STATE: AppState = {
   health: { type: 'idle' },
   overview: { type: 'idle' },
   detail: { type: 'idle' },
+  event: { type: 'idle' },
   path: { type: 'idle' },
   cypher: { type: 'idle' },
   ingest: { type: 'idle' },
@@ -45,6 +50,7 @@ export const INITIAL_STATE: AppState = {
   communities: new Map(),
   layout: 'idle',
   expanded: {},
+  eventNodes: 0,
   graphVersion: 0,
   notice: null,
 };

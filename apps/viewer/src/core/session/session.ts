@@ -5,6 +5,7 @@ import Graph from 'graphology';
 import { isAbort } from '../api/api-error.js';
 import type { ApiClient } from '../api/client.js';
 import type { EdgeAttrs, NodeAttrs, ViewerGraph } from '../graph/attributes.js';
+import { EVENT_OVERVIEW_LIMIT } from '../graph/events.js';
 import { applySizes, collapseNode, mergeGraphData } from '../graph/merge.js';
 import { IDLE_LAYOUT, killLayout, startLayout, stopLayout } from '../layout/layout-state.js';
 import type { LayoutState } from '../layout/layout-state.js';
@@ -47,7 +48,13 @@ export function createSession(options: SessionOptions) {
   let detailRequest: AbortController | undefined;
   let firstLayoutTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const changed = () => store.set((s) => ({ graphVersion: s.graphVersion + 1 }));
+  let eventsLoaded: Promise<void> | undefined;
+
+  const changed = () =>
+    store.set((s) => ({
+      graphVersion: s.graphVersion + 1,
+      eventNodes: graph.filterNodes((_n, attrs) => attrs.kind === 'EVENT').length,
+    }));
   const merge = (data: GraphData, around?: string) => {
     const added = mergeGraphData(graph, data, { positions, ...(around ? { around } : {}) }, store.get().view.sizeBy);
     changed();
@@ -100,7 +107,7 @@ export function createSession(options: SessionOptions) {
   async function loadEvents(): Promise<void> {
     store.set({ events: { type: 'loading' } });
     try {
-      const { events } = await api.events();
+      const { events } = await api.events({ limit: EVENT_OVERVIEW_LIMIT });
       applyEventFacets(events);
       store.set({ events: { type: 'ready', value: events } });
       changed();
@@ -118,13 +125,28 @@ export function createSession(options: SessionOptions) {
     }
   }
 
+  async function selectEvent(id: string): Promise<void> {
+    store.set({ detail: { type: 'idle' }, event: { type: 'loading' } });
+    await eventsLoaded;
+    const state = store.get();
+    if (state.view.selected !== id) return;
+    const found = state.events.type === 'ready' ? state.events.value.find((e) => e.id === id) : undefined;
+    store.set({
+      event: found
+        ? { type: 'ready', value: found }
+        : { type: 'error', message: `viewer: event ${id} is not among the loaded events` },
+    });
+  }
+
   async function select(id: string | null): Promise<void> {
     detailRequest?.abort();
     setView({ selected: id });
     if (!id) {
-      store.set({ detail: { type: 'idle' } });
+      store.set({ detail: { type: 'idle' }, event: { type: 'idle' } });
       return;
     }
+    if (graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'EVENT') return selectEvent(id);
+    store.set({ event: { type: 'idle' } });
     const controller = new AbortController();
     detailRequest = controller;
     store.set({ detail: { type: 'loading' } });
@@ -209,12 +231,12 @@ export function createSession(options: SessionOptions) {
     try {
       const health = await api.health();
       store.set({ health: { type: 'ready', value: health } });
-      const data = await api.overview(store.get().view.top);
+      const data = await api.overview(store.get().view.top, EVENT_OVERVIEW_LIMIT);
       const cached = data.nodes.length > 0 && data.nodes.every((n) => positions.has(n.id));
       merge(data);
       store.set({ overview: { type: 'ready', value: graph.order } });
       const { view } = store.get();
-      void loadEvents();
+      eventsLoaded = loadEvents();
       if (view.colorBy === 'community') void loadCommunities();
       if (view.selected) void select(view.selected);
       if (view.path) void showPath(view.path[0], view.path[1]);
@@ -256,6 +278,7 @@ export function createSession(options: SessionOptions) {
     },
     setFilters: (patch: Partial<Filters>) => setView({ filters: { ...store.get().view.filters, ...patch } }),
     setQuery: (q: string) => setView({ q }),
+    setShowEvents: (events: boolean) => setView({ events }),
     setCamera: (camera: Camera) => setView({ camera }),
     dismissNotice: () => store.set({ notice: null }),
     dispose(): void {

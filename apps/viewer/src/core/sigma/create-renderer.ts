@@ -6,6 +6,8 @@ import type { EdgeProgramType, NodeProgramType } from 'sigma/rendering';
 import type { EdgeAttrs, NodeAttrs, ViewerGraph } from '../graph/attributes.js';
 import { drawNodeHover, drawNodeLabel } from '../labels/draw-label.js';
 import { drawNodesOnlyDuringLayout } from './layout-view.js';
+import { NodeDiamondProgram } from './node-diamond-program.js';
+import { ENTITY_NODE_TYPE, EVENT_NODE_TYPE } from './node-types.js';
 import { PausableNodeCircleProgram, PausableNodePointProgram } from './pausable-node-programs.js';
 
 /** Arabic-capable fonts first: Noto Sans Arabic shapes Arabic well; system-ui covers Latin. */
@@ -24,6 +26,7 @@ const LIGHT_EDGE_PROGRAMS = {
 // Both node programs can skip their picking pass while a layout runs (see layout-view).
 const LIGHT_NODE_PROGRAM = PausableNodePointProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>;
 const DISC_NODE_PROGRAM = PausableNodeCircleProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>;
+const DIAMOND_NODE_PROGRAM = NodeDiamondProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs>;
 
 /** From this many edges on, the renderer uses the light programs (arrows and curves cost too much to draw). */
 export const LARGE_GRAPH_EDGES = 20_000;
@@ -31,7 +34,10 @@ export const LARGE_GRAPH_EDGES = 20_000;
 function programs(light: boolean) {
   return {
     edgeProgramClasses: light ? LIGHT_EDGE_PROGRAMS : EDGE_PROGRAMS,
-    nodeProgramClasses: { circle: light ? LIGHT_NODE_PROGRAM : DISC_NODE_PROGRAM },
+    nodeProgramClasses: {
+      [ENTITY_NODE_TYPE]: light ? LIGHT_NODE_PROGRAM : DISC_NODE_PROGRAM,
+      [EVENT_NODE_TYPE]: DIAMOND_NODE_PROGRAM,
+    },
   };
 }
 

@@ -30,6 +30,7 @@ const base: DisplayState = {
   colorBy: 'type',
   communities: new Map(),
   filters: EMPTY_FILTERS,
+  showEvents: true,
 };
 
 describe('makeReducers', () => {
@@ -80,5 +81,21 @@ describe('makeReducers', () => {
     const graph = sample();
     const { nodeReducer } = makeReducers(graph, { ...base, colorBy: 'community', communities: new Map([['a', 3]]) });
     expect(nodeReducer('a', graph.getNodeAttributes('a')).color).toBe(communityColor(3));
+  });
+
+  test('event nodes are drawn as squares, and hidden with their edges when events are off', () => {
+    const graph = sample();
+    mergeGraphData(graph, {
+      nodes: [{ id: 'ev', label: 'اجتماع', kind: 'EVENT' }],
+      edges: [{ id: 'a>ev', source: 'a', target: 'ev', type: 'PARTICIPATED_IN', weight: 1 }],
+    });
+    const on = makeReducers(graph, base);
+    expect(on.nodeReducer('ev', graph.getNodeAttributes('ev'))).toMatchObject({ type: 'event' });
+    expect(on.nodeReducer('a', graph.getNodeAttributes('a')).type).toBeUndefined();
+    expect(on.edgeReducer('a>ev', graph.getEdgeAttributes('a>ev')).hidden).toBeUndefined();
+    const off = makeReducers(graph, { ...base, showEvents: false });
+    expect(off.nodeReducer('ev', graph.getNodeAttributes('ev')).hidden).toBe(true);
+    expect(off.edgeReducer('a>ev', graph.getEdgeAttributes('a>ev')).hidden).toBe(true);
+    expect(off.nodeReducer('a', graph.getNodeAttributes('a')).hidden).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, NodeAttrs, ViewerGraph } from '../graph/attributes.js';
 import { communityColor, FADED_COLOR, HIGHLIGHT_COLOR, PATH_COLOR } from '../graph/colors.js';
+import { EVENT_NODE_TYPE } from '../sigma/node-types.js';
 import { edgePasses, nodePasses } from './filters.js';
 import type { Filters } from './view-state.js';
 
@@ -15,6 +16,8 @@ export interface DisplayState {
   colorBy: 'type' | 'community';
   communities: ReadonlyMap<string, number>;
   filters: Filters;
+  /** Whether event nodes are drawn (the toolbar's toggle). */
+  showEvents: boolean;
 }
 
 type NodeOut = Partial<NodeDisplayData>;
@@ -33,10 +36,12 @@ export function makeReducers(graph: ViewerGraph, state: DisplayState) {
     graph.forEachNeighbor(focus, (neighbor) => neighbourhood.add(neighbor));
   }
   const hasPath = state.pathNodes.size > 0;
+  const shown = (attrs: NodeAttrs) => (state.showEvents || attrs.kind !== 'EVENT') && nodePasses(attrs, state.filters);
 
   const nodeReducer = (node: string, attrs: NodeAttrs): NodeOut => {
     const out: NodeOut = { ...attrs, label: state.labels === 'en' ? attrs.labelEn : attrs.label };
-    if (!nodePasses(attrs, state.filters)) return { ...out, hidden: true };
+    if (attrs.kind === 'EVENT') out.type = EVENT_NODE_TYPE;
+    if (!shown(attrs)) return { ...out, hidden: true };
     if (state.colorBy === 'community') {
       const community = state.communities.get(node);
       if (community !== undefined) out.color = communityColor(community);
@@ -58,8 +63,8 @@ export function makeReducers(graph: ViewerGraph, state: DisplayState) {
     const [source, target] = graph.extremities(edge);
     if (
       !edgePasses(attrs, state.filters) ||
-      !nodePasses(graph.getNodeAttributes(source), state.filters) ||
-      !nodePasses(graph.getNodeAttributes(target), state.filters)
+      !shown(graph.getNodeAttributes(source)) ||
+      !shown(graph.getNodeAttributes(target))
     ) {
       return { ...out, hidden: true };
     }

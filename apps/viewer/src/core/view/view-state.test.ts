@@ -26,6 +26,7 @@ describe('view state in the URL', () => {
       path: ['per_a', 'per_b'],
       camera: { x: 0.5, y: 0.25, ratio: 1.5 },
       top: 40,
+      events: false,
     };
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });

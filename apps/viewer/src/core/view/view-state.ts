@@ -31,6 +31,8 @@ export interface ViewState {
   camera: Camera | null;
   /** How many top entities the overview loads. */
   top: number;
+  /** Event nodes shown (true) or hidden (false); null lets the viewer decide by their number. */
+  events: boolean | null;
 }
 
 export const EMPTY_FILTERS: Filters = { types: [], predicates: [], from: null, to: null, sources: [] };
@@ -45,6 +47,7 @@ export const DEFAULT_VIEW: ViewState = {
   path: null,
   camera: null,
   top: 200,
+  events: null,
 };
 
 /** The server's cap on `GET /api/overview?limit=`. */
@@ -93,6 +96,7 @@ export function parseViewState(search: string): ViewState {
     path: path.length === 2 && path[0] && path[1] ? [path[0], path[1]] : null,
     camera: camera(params.get('cam')),
     top: topOf(params.get('top')),
+    events: params.get('events') === 'on' ? true : params.get('events') === 'off' ? false : null,
   };
 }
 
@@ -119,6 +123,7 @@ export function serializeViewState(view: ViewState): string {
     params.set('cam', [x, y, ratio].map((n) => Number(n.toFixed(4))).join(','));
   }
   if (view.top !== DEFAULT_VIEW.top) params.set('top', String(view.top));
+  if (view.events !== null) params.set('events', view.events ? 'on' : 'off');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,0 +1,144 @@
+// End-to-end: events in the graph on the sample page — event nodes drawn (read back from the screenshot), joined
+// to their participants and places, toggled from the toolbar, found by search and shown in their own card.
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser.fixtures.js';
+import { artifactsDir } from './paths.fixtures.js';
+import { hex, near, screenshotPixels } from './pixels.fixtures.js';
+import { startSqliteViewer } from './server.fixtures.js';
+import type { ViewerServer } from './server.fixtures.js';
+import { openViewer } from './viewer-page.fixtures.js';
+
+jest.setTimeout(120_000);
+
+/** The event colour of core/graph/colors.ts (the test reads pixels, so it names the colour it looks for). */
+const EVENT_COLOUR = hex('#f3a712');
+
+let server: ViewerServer;
+let browser: { context: BrowserContext; close(): Promise<void> };
+
+beforeAll(async () => {
+  server = await startSqliteViewer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shot = (name: string) => join(artifactsDir(), `events-${name}.png`);
+
+async function openSettled(query = ''): Promise<Page> {
+  const { page, errors } = await openViewer(browser.context, server.url, query);
+  await page.waitForSelector('[data-testid=layout-toggle][aria-pressed=false]', { timeout: 30_000 });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+function eventNodes(page: Page) {
+  return page.evaluate(() => {
+    const handle = window.__shabaka;
+    if (!handle) return [];
+    return handle.nodeIds().flatMap((id) => {
+      const node = handle.node(id);
+      if (!node || node.kind !== 'EVENT') return [];
+      const neighbours = handle.neighbors(id).map((n) => ({ id: n, kind: handle.node(n)?.kind ?? '' }));
+      return [{ id, x: node.x, y: node.y, size: node.size, hidden: node.hidden, neighbours }];
+    });
+  });
+}
+
+/** How many event nodes show the event colour at their centre in a screenshot of the canvas. */
+async function eventsDrawn(page: Page, events: { x: number; y: number }[], name: string): Promise<number> {
+  const box = await page.locator('[data-testid=graph-canvas]').boundingBox();
+  if (!box) throw new Error('events e2e: no graph canvas on the page');
+  await page.screenshot({ path: shot(name) });
+  const { at } = await screenshotPixels(browser.context, page, box, events);
+  return at.filter((rgb) => near(rgb, EVENT_COLOUR)).length;
+}
+
+describe('events in the graph (SQLite, sample page)', () => {
+  test('events are drawn as their own nodes, joined to participants and places, and toggle off and on', async () => {
+    const page = await openSettled();
+    const events = await eventNodes(page);
+    const stored = await server.store.events({ limit: 5000 });
+    expect(stored.length).toBeGreaterThan(0);
+    expect(events.map((e) => e.id).sort()).toEqual(stored.map((e) => e.id).sort());
+    for (const event of events) {
+      expect(event.hidden).toBe(false);
+      const summary = stored.find((s) => s.id === event.id);
+      const expected = [
+        ...(summary?.participants ?? []).map((p) => p.id),
+        ...(summary?.location ? [summary.location.id] : []),
+      ];
+      expect(event.neighbours.map((n) => n.id).sort()).toEqual([...new Set(expected)].sort());
+    }
+    // The meeting places of the issue no longer hang alone: each is joined to its event.
+    const places = stored.flatMap((e) => (e.location ? [e.location.id] : []));
+    expect(places.length).toBeGreaterThan(0);
+    for (const place of places) expect(events.some((e) => e.neighbours.some((n) => n.id === place))).toBe(true);
+
+    const visible = events.filter((e) => e.x > 0 && e.y > 0);
+    const drawn = await eventsDrawn(page, visible, 'on');
+    // Some centres may sit under another node; most must show the event colour.
+    expect(drawn).toBeGreaterThanOrEqual(Math.ceil(visible.length / 2));
+
+    await page.click('[data-testid=events-toggle]');
+    await expect(page.locator('[data-testid=events-toggle]').getAttribute('aria-pressed')).resolves.toBe('false');
+    await page.waitForFunction(() => {
+      const handle = window.__shabaka;
+      return handle?.nodeIds().every((id) => handle.node(id)?.kind !== 'EVENT' || handle.node(id)?.hidden);
+    });
+    await page.waitForTimeout(300);
+    expect(await eventsDrawn(page, visible, 'off')).toBeLessThan(drawn);
+    expect(page.url()).toContain('events=off');
+
+    await page.click('[data-testid=events-toggle]');
+    await page.waitForFunction(() => {
+      const handle = window.__shabaka;
+      return handle?.nodeIds().some((id) => handle.node(id)?.kind === 'EVENT' && !handle.node(id)?.hidden);
+    });
+    await page.close();
+  });
+
+  test('the "event" type filter shows only events', async () => {
+    const page = await openSettled('?types=EVENT');
+    const shown = await page.evaluate(() => {
+      const handle = window.__shabaka;
+      return (handle?.nodeIds() ?? []).filter((id) => !handle?.node(id)?.hidden).map((id) => handle?.node(id)?.kind);
+    });
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['EVENT']));
+    await page.close();
+  });
+
+  test('search finds an event by its place; its card shows type, place, participants and the evidence', async () => {
+    const stored = await server.store.events({ limit: 5000 });
+    const meeting = stored.find((e) => e.location && e.participants.length >= 2);
+    if (!meeting?.location) throw new Error('events e2e: the sample has no meeting with a place and two participants');
+    const page = await openSettled();
+    await page.fill('[data-testid=search-input]', meeting.location.name);
+    const option = page.locator(`[data-testid=search-event-option][data-id="${meeting.id}"]`);
+    await option.waitFor({ timeout: 10_000 });
+    await option.click();
+    const card = page.locator(`[data-testid=event-card][data-id="${meeting.id}"]`);
+    await card.waitFor({ timeout: 10_000 });
+    await expect(card.locator('[data-testid=event-place]').innerText()).resolves.toContain(meeting.location.name);
+    const participants = await card.locator('[data-testid=event-participants] li').allInnerTexts();
+    expect(participants).toHaveLength(meeting.participants.length);
+    await expect(card.locator('[data-testid=evidence-sentence]').innerText()).resolves.toBe(meeting.evidence.sentence);
+    await expect(card.locator('[data-testid=evidence-span]').count()).resolves.toBeGreaterThan(0);
+    await expect(card.locator('[data-testid=event-modality]').innerText()).resolves.toBe(meeting.modality);
+    expect(page.url()).toContain(`sel=${encodeURIComponent(meeting.id)}`);
+    await page.screenshot({ path: shot('card') });
+
+    // And by a participant, in the other script.
+    const participant = meeting.participants[0];
+    if (!participant) throw new Error('events e2e: meeting without participants');
+    await page.fill('[data-testid=search-input]', participant.nameEn);
+    await page.locator(`[data-testid=search-event-option][data-id="${meeting.id}"]`).waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+});
