@@ -2,7 +2,18 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GraphData, parseContractLine } from '@shabaka/schema';
+// Answers are parsed with the API schemas of @shabaka/schema, the ones the viewer's client validates with.
+import {
+  CommunitiesResponse,
+  EntityDetail,
+  ErrorBody,
+  EventsResponse,
+  GraphData,
+  HealthResponse,
+  IngestResponse,
+  SearchResponse,
+  parseContractLine,
+} from '@shabaka/schema';
 import type { GraphStore } from '@shabaka/schema';
 import { call, multipart } from './http-client.fixtures.js';
 import { SETUP_MS, newsFixture, runPrefix } from './graph.fixtures.js';
@@ -54,7 +65,11 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
         expect(new URL(url).hostname).toBe('127.0.0.1');
         const res = await call(url, '/api/health');
         expect(res.status).toBe(200);
-        expect(res.json()).toMatchObject({ ok: true, store: store.kind, cypher: typeof store.cypher === 'function' });
+        expect(HealthResponse.parse(res.json())).toMatchObject({
+          ok: true,
+          store: store.kind,
+          cypher: typeof store.cypher === 'function',
+        });
       });
 
       it('returns an overview whose nodes carry a score and a PageRank', async () => {
@@ -70,20 +85,20 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
       it('finds an entity by its Arabic and English names', async () => {
         const ar = await call(url, `/api/search?q=${encodeURIComponent(`فيدان${prefix}`)}&limit=5`);
         expect(ar.status).toBe(200);
-        expect(ar.json().results.map((r: { id: string }) => r.id)).toContain(ids.fidan);
+        expect(SearchResponse.parse(ar.json()).results.map((r) => r.id)).toContain(ids.fidan);
         const en = await call(url, `/api/search?q=${encodeURIComponent(`Umerov ${prefix}`)}&types=PERSON`);
-        expect(en.json().results[0]).toMatchObject({ id: ids.umerov, type: 'PERSON' });
+        expect(SearchResponse.parse(en.json()).results[0]).toMatchObject({ id: ids.umerov, type: 'PERSON' });
       });
 
       it('returns the entity card with evidence sentences', async () => {
         const res = await call(url, `/api/entities/${ids.fidan}`);
         expect(res.status).toBe(200);
-        const body = res.json();
+        const body = EntityDetail.parse(res.json());
         expect(body.entity).toMatchObject({ id: ids.fidan, nameEn: `Hakan Fidan ${prefix}` });
         expect(Array.isArray(body.roles)).toBe(true);
-        expect(body.neighbors.map((n: { id: string }) => n.id)).toContain(ids.umerov);
+        expect(body.neighbors.map((n) => n.id)).toContain(ids.umerov);
         expect(body.evidence.length).toBeGreaterThan(0);
-        expect(body.evidence[0].doc.id).toBe(ids.doc);
+        expect(body.evidence[0]?.doc.id).toBe(ids.doc);
       });
 
       it('expands neighbours with a predicate filter', async () => {
@@ -107,20 +122,20 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
       it('answers 404 when there is no path', async () => {
         const res = await call(url, `/api/path?from=${ids.erdogan}&to=per_${prefix}_nobody`);
         expect(res.status).toBe(404);
-        expect(res.json().error).toMatch(/no path/);
+        expect(ErrorBody.parse(res.json()).error).toMatch(/no path/);
       });
 
       it('lists events by participant', async () => {
         const res = await call(url, `/api/events?participant=${ids.fidan}&from=2025-01-01&to=2025-12-31`);
         expect(res.status).toBe(200);
-        const events = res.json().events;
-        expect(events.map((e: { id: string }) => e.id)).toContain(ids.event);
+        const { events } = EventsResponse.parse(res.json());
+        expect(events.map((e) => e.id)).toContain(ids.event);
       });
 
       it('computes communities that put the fixture into the graph', async () => {
         const res = await call(url, '/api/communities');
         expect(res.status).toBe(200);
-        const body = res.json();
+        const body = CommunitiesResponse.parse(res.json());
         expect(typeof body.communities[ids.fidan]).toBe('number');
         // A leaf always joins its only neighbour's community: Erdogan (LEADS Turkey), Ankara (visited by Umerov).
         expect(body.communities[ids.erdogan]).toBe(body.communities[ids.turkey]);
@@ -173,9 +188,9 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
       ])('%s → 400 naming %s', async (path, field) => {
         const res = await call(url, path);
         expect(res.status).toBe(400);
-        const body = res.json();
+        const body = ErrorBody.parse(res.json());
         expect(body.code).toBe('INVALID_INPUT');
-        expect(body.issues.map((i: { path: string }) => i.path.split('.')[0])).toContain(field);
+        expect(body.issues?.map((i) => i.path.split('.')[0])).toContain(field);
       });
 
       it('answers 404 JSON for an unknown entity and route', async () => {
@@ -280,10 +295,10 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
             json: { text: suite.ingestText, lang: 'ar', title: 'خبر', source: 'test' },
           });
           expect(res.status).toBe(200);
-          const body = res.json();
+          const body = IngestResponse.parse(res.json());
           expect(body.documents).toBe(1);
           expect(body.entities).toBeGreaterThan(0);
-          expect(GraphData.parse(body.added).nodes.length).toBe(body.entities);
+          expect(body.added.nodes.length).toBe(body.entities);
           const search = await call(url, `/api/search?q=${encodeURIComponent(suite.expectSearch)}`);
           const found = search.json().results.map((r: { id: string }) => r.id);
           expect(found.some((id: string) => body.added.nodes.some((n: { id: string }) => n.id === id))).toBe(true);

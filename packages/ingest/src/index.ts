@@ -6,7 +6,7 @@ export { expandInputs } from './readers/expand-inputs.js';
 export type { Source } from './readers/expand-inputs.js';
 export type { ReadOptions } from './readers/read-documents.js';
 export { formatIssue, ReadIssueCode } from './readers/read-result.js';
-export { MAX_DOCUMENT_CHARS } from './readers/decode-bytes.js';
+export { MAX_DOCUMENT_CHARS } from '@shabaka/schema';
 export type { ReadIssue, ReadResult } from './readers/read-result.js';
 export type { FetchLike, FieldMap, Reader, ReaderContext } from './readers/reader-context.js';
 export { parseFieldMap } from './readers/json-reader.js';

@@ -42,6 +42,25 @@ export {
 } from './store.js';
 export type { GraphStore } from './store.js';
 
+// HTTP API (server routes and the viewer's client)
+export {
+  CommunitiesResponse,
+  EntityParams,
+  ErrorBody,
+  EventsQuery,
+  EventsResponse,
+  ExportQuery,
+  HealthResponse,
+  IngestRequest,
+  IngestResponse,
+  MAX_DOCUMENT_CHARS,
+  NeighborQuery,
+  PathQuery,
+  SearchQuery,
+  SearchResponse,
+  UploadFields,
+} from './api.js';
+
 // Errors
 export { ErrorCode, ShabakaError } from './errors.js';
 export { parseInput } from './parse-input.js';

@@ -1,20 +1,11 @@
 // Louvain communities over the whole stored graph, computed server-side and cached until the graph changes.
 import louvainModule from 'graphology-communities-louvain';
-import type { GraphData, GraphStore } from '@shabaka/schema';
-import { z } from 'zod';
+import type { CommunitiesResponse, GraphData, GraphStore } from '@shabaka/schema';
 import { cjsDefault } from './cjs-default.js';
 import { seededRandom } from '@shabaka/schema';
 import { toWeightedGraph } from './graph.js';
 
 const louvain = cjsDefault(louvainModule);
-
-/** The answer of `GET /api/communities`. */
-export const CommunitiesResponse = z.object({
-  communities: z.record(z.string(), z.number().int()),
-  count: z.number().int(),
-  modularity: z.number(),
-});
-export type CommunitiesResponse = z.infer<typeof CommunitiesResponse>;
 
 /**
  * Louvain over a GraphData (weighted, undirected, seeded): isolated nodes each get their own community.

@@ -1,7 +1,6 @@
 // HTTP error shape: every failure leaves the server as JSON `{ error, code, hint }` with a status mapped from its code.
 import { ShabakaError } from '@shabaka/schema';
-import type { ErrorCode } from '@shabaka/schema';
-import { z } from 'zod';
+import type { ErrorBody, ErrorCode } from '@shabaka/schema';
 
 /** Codes the server adds to `ErrorCode` for failures that only exist at the HTTP boundary. */
 export const HttpErrorCode = {
@@ -14,15 +13,6 @@ export const HttpErrorCode = {
   INTERNAL: 'INTERNAL',
 } as const;
 export type HttpErrorCode = (typeof HttpErrorCode)[keyof typeof HttpErrorCode];
-
-/** The body of every error response. */
-export const ErrorBody = z.object({
-  error: z.string(),
-  code: z.string(),
-  hint: z.string().optional(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
-export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /**
  * An error with an HTTP status, thrown by routes and hooks and rendered by the error handler.

@@ -1,9 +1,11 @@
 // OpenAPI 3.1 description of the API, generated from the same zod schemas the routes validate with.
-import { CypherRequest, CypherResult, EntityDetail, GraphData, OverviewOptions, StoreStats } from '@shabaka/schema';
-import { z } from 'zod';
-import { CommunitiesResponse } from '../analytics/communities.js';
 import {
+  CommunitiesResponse,
+  CypherRequest,
+  CypherResult,
+  EntityDetail,
   EntityParams,
+  ErrorBody,
   EventsQuery,
   EventsResponse,
   ExportQuery,
@@ -15,8 +17,11 @@ import {
   SearchQuery,
   SearchResponse,
   UploadFields,
-} from '../routes/schemas.js';
-import { ErrorBody } from './errors.js';
+  GraphData,
+  OverviewOptions,
+  StoreStats,
+} from '@shabaka/schema';
+import { z } from 'zod';
 
 interface RouteDoc {
   method: 'get' | 'post';

@@ -1,4 +1,5 @@
 // GET /api/communities: Louvain over the stored graph, cached per graph version.
+import type { CommunitiesResponse } from '@shabaka/schema';
 import type { FastifyInstance } from 'fastify';
 import type { CommunityCache } from '../analytics/communities.js';
 
@@ -7,5 +8,5 @@ import type { CommunityCache } from '../analytics/communities.js';
  * @example registerCommunitiesRoute(app, new CommunityCache(store))
  */
 export function registerCommunitiesRoute(app: FastifyInstance, cache: CommunityCache): void {
-  app.get('/api/communities', async () => cache.get());
+  app.get('/api/communities', async (): Promise<CommunitiesResponse> => cache.get());
 }

@@ -1,10 +1,10 @@
 // GET /api/export?format=gexf|jsonl: the whole entity graph as a download.
+import { ExportQuery } from '@shabaka/schema';
 import type { GraphStore } from '@shabaka/schema';
 import type { FastifyInstance } from 'fastify';
 import { toGexf } from '../export/gexf.js';
 import { toJsonl } from '../export/jsonl.js';
 import { parseOr400 } from '../http/validate.js';
-import { ExportQuery } from './schemas.js';
 
 /**
  * Registers `GET /api/export`; GEXF opens in Gephi, JSONL is the extraction contract's entity and relation lines.

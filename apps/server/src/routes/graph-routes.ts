@@ -1,11 +1,10 @@
 // Read routes over the GraphStore: health, stats, overview, search, entity, neighbours, path, events.
-import { OverviewOptions } from '@shabaka/schema';
-import type { GraphStore } from '@shabaka/schema';
+import { EntityParams, EventsQuery, NeighborQuery, OverviewOptions, PathQuery, SearchQuery } from '@shabaka/schema';
+import type { EventsResponse, GraphStore, HealthResponse, SearchResponse } from '@shabaka/schema';
 import type { FastifyInstance } from 'fastify';
 import { scoreNodes } from '../analytics/centrality.js';
 import { HttpError } from '../http/errors.js';
 import { parseOr400 } from '../http/validate.js';
-import { EntityParams, EventsQuery, NeighborQuery, PathQuery, SearchQuery } from './schemas.js';
 
 const notFound = (what: string, hint: string) => new HttpError(404, 'NOT_FOUND', `server: ${what}`, hint);
 
@@ -14,7 +13,7 @@ const notFound = (what: string, hint: string) => new HttpError(404, 'NOT_FOUND',
  * @example registerGraphRoutes(app, store, '0.1.0')
  */
 export function registerGraphRoutes(app: FastifyInstance, store: GraphStore, version: string): void {
-  app.get('/api/health', async () => ({
+  app.get('/api/health', async (): Promise<HealthResponse> => ({
     ok: true,
     store: store.kind,
     cypher: typeof store.cypher === 'function',
@@ -28,7 +27,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: GraphStore, ver
     return scoreNodes(await store.overview(options));
   });
 
-  app.get('/api/search', async (request) => {
+  app.get('/api/search', async (request): Promise<SearchResponse> => {
     const { q, ...options } = parseOr400(SearchQuery, request.query, 'query');
     return { results: await store.search(q, options) };
   });
@@ -61,7 +60,7 @@ export function registerGraphRoutes(app: FastifyInstance, store: GraphStore, ver
     return path;
   });
 
-  app.get('/api/events', async (request) => {
+  app.get('/api/events', async (request): Promise<EventsResponse> => {
     const query = parseOr400(EventsQuery, request.query, 'query');
     return { events: await store.events(query) };
   });

@@ -1,16 +1,14 @@
 // POST /api/ingest: pasted text (JSON or text/plain) or uploaded files → extraction → store.upsert → what was added.
 import { makeDocument, readContent } from '@shabaka/ingest';
 import type { ExtractPool } from '@shabaka/ingest';
-import { addWrites, noWrites } from '@shabaka/schema';
-import type { ExtractionResult, GraphStore } from '@shabaka/schema';
+import { IngestRequest, UploadFields, addWrites, noWrites } from '@shabaka/schema';
+import type { ExtractionResult, GraphStore, IngestResponse } from '@shabaka/schema';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { addedGraph } from '../analytics/added-graph.js';
 import { HttpError } from '../http/errors.js';
 import { parseOr400 } from '../http/validate.js';
 import { ingestUploads, refuseFetch } from '../ingest/ingest-uploads.js';
 import type { UploadedFile, UploadOutcome } from '../ingest/ingest-uploads.js';
-import { IngestRequest, UploadFields } from './schemas.js';
-import type { IngestResponse } from './schemas.js';
 
 /** How issues of pasted text name their input. */
 const PASTED = 'pasted text';

@@ -4,14 +4,6 @@ import type { ReadIssueCode } from './read-result.js';
 /** Inputs larger than this are refused (a scraped page or article is far smaller). */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-/**
- * Documents longer than this are refused: a news article is far shorter (10 000 words ≈ 60 000 characters), a long
- * report fits, and one pasted book or log file cannot hold a worker for minutes. Extraction grows about linearly
- * with length (the bundled sample ×32, 586k characters: 6.4 s; ×55, 1M characters: 15 s and 673 MB peak RSS on one
- * loaded core).
- */
-export const MAX_DOCUMENT_CHARS = 500_000;
-
 export type Decoded = { ok: true; text: string } | { ok: false; code: ReadIssueCode; reason: string; line?: number };
 
 const SNIFF_BYTES = 8192;

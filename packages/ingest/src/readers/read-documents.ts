@@ -1,7 +1,8 @@
 // readDocuments(): every input (files, folders, globs, URLs, stdin) to a stream of documents and
 // issues, one input at a time so memory stays bounded whatever the corpus size.
 import { readFile, stat } from 'node:fs/promises';
-import { decodeBytes, MAX_DOCUMENT_CHARS, MAX_INPUT_BYTES } from './decode-bytes.js';
+import { MAX_DOCUMENT_CHARS } from '@shabaka/schema';
+import { decodeBytes, MAX_INPUT_BYTES } from './decode-bytes.js';
 import { expandInputs } from './expand-inputs.js';
 import type { Source } from './expand-inputs.js';
 import { fetchText } from './fetch-text.js';

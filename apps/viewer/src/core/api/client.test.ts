@@ -49,7 +49,17 @@ describe('createApiClient', () => {
     const added = { nodes: [], edges: [] };
     const { fetch, calls } = fakeFetch(() => ({
       status: 200,
-      body: { documents: 1, entities: 0, relations: 0, events: 0, added },
+      body: {
+        documents: 1,
+        entities: 0,
+        relations: 0,
+        events: 0,
+        documentIds: ['doc_1'],
+        skipped: 0,
+        issues: [],
+        summary: { nodesCreated: 1, relationshipsCreated: 0, propertiesSet: 4 },
+        added,
+      },
     }));
     await createApiClient({ fetch }).ingest({ text: 'نص', title: 't' });
     expect(calls[0]?.init?.method).toBe('POST');

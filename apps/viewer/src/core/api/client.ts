@@ -1,9 +1,18 @@
 // The viewer's HTTP client: one typed function per route, every answer validated with its zod schema.
-import { CypherResult, EntityDetail, EventSummary, GraphData, SearchHit } from '@shabaka/schema';
-import type { EntityType, Predicate } from '@shabaka/schema';
-import { z } from 'zod';
+import {
+  CommunitiesResponse,
+  CypherResult,
+  EntityDetail,
+  ErrorBody,
+  EventsResponse,
+  GraphData,
+  HealthResponse,
+  IngestResponse,
+  SearchResponse,
+} from '@shabaka/schema';
+import type { EntityType, EventsQuery, IngestRequest, NeighborQuery } from '@shabaka/schema';
+import type { z } from 'zod';
 import { ApiError } from './api-error.js';
-import { CommunitiesResponse, ErrorBody, HealthResponse, IngestResponse } from './schemas.js';
 
 export interface ApiClientOptions {
   /** Origin of the server; '' means the page's own origin. */
@@ -14,23 +23,12 @@ export interface ApiClientOptions {
   token?: string;
 }
 
-export interface NeighborQuery {
-  depth?: number;
-  predicates?: readonly Predicate[];
-  types?: readonly EntityType[];
-  limit?: number;
-}
-
-export interface EventsFilter {
-  from?: string;
-  to?: string;
-  place?: string;
-  participant?: string;
-  limit?: number;
-}
-
-const SearchResponse = z.object({ results: z.array(SearchHit) });
-const EventsResponse = z.object({ events: z.array(EventSummary) });
+/** The neighbourhood options the viewer sends (lists travel comma-separated, see `query`). */
+export type NeighborFilter = Partial<z.output<typeof NeighborQuery>>;
+/** The filters of `GET /api/events` the viewer sends. */
+export type EventsFilter = Partial<
+  Pick<z.output<typeof EventsQuery>, 'from' | 'to' | 'place' | 'participant' | 'limit'>
+>;
 
 function query(params: Record<string, string | number | readonly string[] | undefined>): string {
   const search = new URLSearchParams();
@@ -109,7 +107,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
       json(SearchResponse, `/api/search${query({ q, types: opts.types, limit: opts.limit })}`, get(signal)),
     entity: (id: string, signal?: AbortSignal) =>
       json(EntityDetail, `/api/entities/${encodeURIComponent(id)}`, get(signal)),
-    neighbors: (id: string, opts: NeighborQuery = {}, signal?: AbortSignal) =>
+    neighbors: (id: string, opts: NeighborFilter = {}, signal?: AbortSignal) =>
       json(
         GraphData,
         `/api/entities/${encodeURIComponent(id)}/neighbors${query({ depth: opts.depth, predicates: opts.predicates, types: opts.types, limit: opts.limit })}`,
@@ -122,7 +120,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     communities: (signal?: AbortSignal) => json(CommunitiesResponse, '/api/communities', get(signal)),
     cypher: (cypher: string, params: Record<string, unknown> = {}, signal?: AbortSignal) =>
       json(CypherResult, '/api/cypher', post({ query: cypher, params }, signal)),
-    ingest: (body: { text: string; title?: string; lang?: 'ar' | 'en' | 'auto' }, signal?: AbortSignal) =>
+    ingest: (body: Pick<z.input<typeof IngestRequest>, 'text' | 'title' | 'lang'>, signal?: AbortSignal) =>
       json(IngestResponse, '/api/ingest', post(body, signal)),
     exportGexf: async (signal?: AbortSignal) => (await send('/api/export?format=gexf', get(signal))).blob(),
   };

@@ -1,6 +1,5 @@
 // The viewer's application state: what was loaded, what is loading, and what failed (one tagged union each).
-import type { CypherResult, EntityDetail, EventSummary } from '@shabaka/schema';
-import type { HealthResponse, IngestResponse } from '../api/schemas.js';
+import type { CypherResult, EntityDetail, EventSummary, HealthResponse, IngestResponse } from '@shabaka/schema';
 import type { ViewState } from '../view/view-state.js';
 import { DEFAULT_VIEW } from '../view/view-state.js';
 

@@ -35,6 +35,10 @@ function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
       entities: 2,
       relations: 1,
       events: 0,
+      documentIds: ['doc_1'],
+      skipped: 0,
+      issues: [],
+      summary: { nodesCreated: 3, relationshipsCreated: 1, propertiesSet: 12 },
       added: { nodes: [node('n1'), node('n2'), node('a')], edges: [edge('n1n2', 'n1', 'n2')] },
     }),
     cypher: async () => {

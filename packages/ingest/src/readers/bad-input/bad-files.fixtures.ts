@@ -2,7 +2,7 @@
 // what the readers must do with it — read it (how many documents) or refuse it (which issue code).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_DOCUMENT_CHARS } from '../decode-bytes.js';
+import { MAX_DOCUMENT_CHARS } from '@shabaka/schema';
 import type { ReadIssueCode } from '../read-result.js';
 
 export interface BadFile {
