@@ -17,8 +17,12 @@ const shared = {
   },
   roots: ['<rootDir>/packages', '<rootDir>/apps', '<rootDir>/tools'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
+  setupFilesAfterEnv: ['<rootDir>/tools/test-env/test-timeout.mjs'],
 };
 const tiers = ['int', 'e2e'];
+// The integration and e2e tiers start the local Neo4j when none answers at NEO4J_URI (and stop only that one),
+// and e2e fails at once without Chromium: tools/test-env/README.md.
+const stopsWhatItStarted = { globalTeardown: '<rootDir>/tools/test-env/global-teardown.mjs' };
 export default {
   projects: [
     {
@@ -27,7 +31,19 @@ export default {
       testMatch: ['**/src/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', ...tiers.map((t) => `\\.${t}\\.test\\.ts$`)],
     },
-    { ...shared, displayName: 'integration', testMatch: ['**/src/**/*.int.test.ts'] },
-    { ...shared, displayName: 'e2e', testMatch: ['**/src/**/*.e2e.test.ts'] },
+    {
+      ...shared,
+      ...stopsWhatItStarted,
+      displayName: 'integration',
+      testMatch: ['**/src/**/*.int.test.ts'],
+      globalSetup: '<rootDir>/tools/test-env/global-setup.mjs',
+    },
+    {
+      ...shared,
+      ...stopsWhatItStarted,
+      displayName: 'e2e',
+      testMatch: ['**/src/**/*.e2e.test.ts'],
+      globalSetup: '<rootDir>/tools/test-env/global-setup-e2e.mjs',
+    },
   ],
 };

@@ -43,7 +43,7 @@ const SCENARIOS = [
       `${f.documents} docs; killed after ${kills(f)} committed; ${f.linesCompared} slice lines / ${f.properties} properties identical (${f.counts.Article} articles, ${f.counts.Entity} entities, ${f.counts.RELATION} relationships, ${f.counts.MENTIONS} mentions)`,
   ],
   [
-    'Neo4j stopped mid-ingest, restarted (own instance, port 7688)',
+    'Neo4j stopped mid-ingest, restarted (own instance, free port)',
     'apps/cli/src/reliability/neo4j-restart.reliability.int.test.ts',
     'neo4j-restart',
     (f) =>

@@ -1,31 +1,12 @@
 // Routes over the real Neo4j store: the Cypher console (graph + table, read-only through HTTP) and the
 // prefix-isolated read routes. The database is shared with other tests, so nothing asserts on global counts.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GraphData, ShabakaError } from '@shabaka/schema';
+import { GraphData } from '@shabaka/schema';
 import type { GraphStore } from '@shabaka/schema';
-import { createNeo4jStore } from '@shabaka/store-neo4j';
 import { SETUP_MS, newsFixture, runPrefix } from './graph.fixtures.js';
 import { call } from './http-client.fixtures.js';
+import { openNeo4j, runawayAnswer } from './neo4j.fixtures.js';
 import { startServer } from './server.js';
-
-const uri = process.env.NEO4J_URI ?? 'neo4j://127.0.0.1:7687';
-
-async function openNeo4j(queryTimeoutMs = 10_000): Promise<GraphStore> {
-  try {
-    return await createNeo4jStore({
-      uri,
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? 'shabaka-local',
-      rowLimit: 50,
-      queryTimeoutMs,
-    });
-  } catch (error) {
-    throw new ShabakaError('STORE_UNAVAILABLE', `server tests need Neo4j at ${uri}`, {
-      hint: 'run `pnpm neo4j:start` (or set NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD)',
-      cause: error,
-    });
-  }
-}
 
 describe('server over neo4j', () => {
   const prefix = runPrefix();
@@ -92,19 +73,9 @@ describe('server over neo4j', () => {
   });
 
   it('stops a slow query at the store timeout and answers 504', async () => {
-    const slow = await openNeo4j(300);
-    const server = await startServer({ store: slow, port: 0, viewerDir: '/nonexistent-viewer' });
-    try {
-      const res = await call(server.url, '/api/cypher', {
-        method: 'POST',
-        json: { query: 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)' },
-      });
-      expect(res.status).toBe(504);
-      expect(res.json().code).toBe('CYPHER_TIMEOUT');
-    } finally {
-      await server.close();
-      await slow.close();
-    }
+    const res = await runawayAnswer(300);
+    expect(res.status).toBe(504);
+    expect(res.json().code).toBe('CYPHER_TIMEOUT');
   });
 
   it('rejects a body without a query with 400', async () => {

@@ -27,7 +27,8 @@ export function readSettings(env) {
     uri: env.NEO4J_URI ?? `neo4j://127.0.0.1:${port}`,
     user: env.NEO4J_USER ?? 'neo4j',
     password: env.NEO4J_PASSWORD ?? 'shabaka-local',
-    dataDir: path.resolve(repoRoot, env.NEO4J_DATA_DIR ?? path.join('.neo4j', 'data')),
+    // Like the pid and log files, a launcher on another port gets its own store: two servers cannot share one.
+    dataDir: path.resolve(repoRoot, env.NEO4J_DATA_DIR ?? path.join('.neo4j', port === 7687 ? 'data' : `data-${port}`)),
     // 512m holds the whole dev store (≈300 MB after a 100k-entity bench) so writes do not evict pages; a 2g heap
     // stops the G1 churn seen at 768m under bulk upserts (1,399 young GCs, 109 s of pauses in 75 min).
     pageCache: env.NEO4J_PAGECACHE ?? '512m',

@@ -1,11 +1,11 @@
 // `shabaka extract FILE… --format jsonl [--out DIR]`: the extraction JSONL contract, one stream per input.
-import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { extract, formatIssue, mergeResults, parseFieldMap, readDocuments } from '@shabaka/ingest';
 import type { ExtractionResult } from '@shabaka/schema';
-import { toContractLines } from '@shabaka/schema';
+import { ShabakaError, toContractLines } from '@shabaka/schema';
 import type { CliIo } from '../cli-io.js';
 import { ExtractFlags, parseFlags } from '../flags.js';
+import { ensureOutDir, writeOutFile } from '../output-path.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from './ingest-command.js';
 
 /**
@@ -15,7 +15,7 @@ import { EXIT_OK, EXIT_SOME_FAILED } from './ingest-command.js';
 export async function runExtract(inputs: string[], raw: Record<string, unknown>, io: CliIo): Promise<number> {
   const flags = parseFlags(ExtractFlags, raw, 'extract');
   const map = parseFieldMap(flags.map);
-  if (flags.out) await mkdir(flags.out, { recursive: true });
+  if (flags.out) await ensureOutDir(flags.out, 'extract');
   let failed = 0;
   for (const input of inputs) {
     const results: ExtractionResult[] = [];
@@ -28,6 +28,9 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>,
       try {
         results.push(extract(r.document, flags.lang === 'auto' ? {} : { lang: flags.lang }));
       } catch (cause) {
+        // A missing or corrupt NER model fails every document alike: one fatal line with its hint, not one per input.
+        if (cause instanceof ShabakaError && (cause.code === 'MODEL_MISSING' || cause.code === 'MODEL_INVALID'))
+          throw cause;
         failed++;
         const issue = {
           input: r.input,
@@ -46,7 +49,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>,
     if (!flags.out) io.stdout.write(text);
     else {
       const name = input === '-' ? 'stdin' : basename(input, extname(input)) || 'input';
-      await writeFile(join(flags.out, `${name}.jsonl`), text);
+      await writeOutFile(join(flags.out, `${name}.jsonl`), text, 'extract');
     }
   }
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;

@@ -1,8 +1,9 @@
 // Neo4j stopped in the middle of an ingest: the run stops with one clear line (after the driver's retries), and
 // once Neo4j is back the same command resumes and ends with exactly the graph of a clean run. Uses its own
-// Neo4j on port 7688 with a temporary data directory, so the shared instance and other tests are untouched.
+// Neo4j on a free port with a temporary data directory, so the shared instance and other tests are untouched.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
@@ -14,7 +15,16 @@ import { recordFigures } from './figures.fixtures.js';
 import { NEO4J, committedNeo4jDocuments, deleteSlice, neo4jSliceDump } from './neo4j-slice.fixtures.js';
 import { documentIds, syntheticArticles, writeJsonl } from './synthetic-news.fixtures.js';
 
-const PORT = 7688;
+/** A port nothing listens on now: a fixed one could be taken by another Neo4j (a second checkout, NEO4J_URI). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+const PORT = await freePort();
 const URI = `neo4j://127.0.0.1:${PORT}`;
 const DOCS = 32;
 const dataDir = mkdtempSync(join(tmpdir(), 'shabaka-neo4j-restart-'));

@@ -38,7 +38,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
   } catch (error) {
     rmSync(profile, { recursive: true, force: true });
     throw new Error(
-      `viewer e2e: cannot start Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium): ${String(error)}`,
+      `viewer e2e: cannot start Chromium at ${CHROMIUM_PATH} (install it with: sudo apt-get install chromium): ${String(error)}`,
     );
   }
   return {
