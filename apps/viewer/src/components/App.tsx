@@ -13,6 +13,7 @@ import { PathPanel } from './PathPanel.js';
 import type { PathEnds } from './PathPanel.js';
 import { SearchBox } from './SearchBox.js';
 import { StatusOverlay } from './StatusOverlay.js';
+import { Timeline } from './Timeline.js';
 import { Toolbar } from './Toolbar.js';
 import { SessionContext, useAppState } from './use-session.js';
 
@@ -79,8 +80,13 @@ export function App({ session, api }: { session: Session; api: ApiClient }) {
           <FiltersPanel />
         </aside>
         <main className="stage">
-          <GraphCanvas onRenderer={onRenderer} />
-          <StatusOverlay />
+          <div className="graph-area">
+            <GraphCanvas onRenderer={onRenderer} />
+            <StatusOverlay />
+          </div>
+          <div className="geo-time">
+            <Timeline />
+          </div>
         </main>
         <aside className="right">
           <SelectionCard onPath={onPath} />

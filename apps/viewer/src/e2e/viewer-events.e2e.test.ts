@@ -141,4 +141,67 @@ describe('events in the graph (SQLite, sample page)', () => {
     await page.locator(`[data-testid=search-event-option][data-id="${meeting.id}"]`).waitFor({ timeout: 10_000 });
     await page.close();
   });
+
+  test('the timeline counts the events; a step hides later events, a brush keeps a range, play ends on all dates', async () => {
+    const stored = await server.store.events({ limit: 5000 });
+    const when = new Map(stored.map((e) => [e.id, (e.date ?? e.evidence.doc.date ?? '').slice(0, 10)]));
+    const page = await openSettled();
+    const timeline = page.locator('[data-testid=timeline]');
+    await timeline.waitFor();
+    const counts = (await page
+      .locator('[data-testid=timeline-bar]')
+      .evaluateAll((bars) =>
+        bars.map((b) => ({ key: b.getAttribute('data-key') ?? '', count: Number(b.getAttribute('data-count')) })),
+      )) as { key: string; count: number }[];
+    expect(counts.reduce((n, b) => n + b.count, 0)).toBe([...when.values()].filter(Boolean).length);
+    const filled = counts.filter((b) => b.count > 0);
+    expect(filled.length).toBeGreaterThan(1);
+    await page.screenshot({ path: shot('timeline') });
+
+    const hiddenEvents = () =>
+      page.evaluate(() => {
+        const handle = window.__shabaka;
+        return (handle?.nodeIds() ?? []).filter((id) => handle?.node(id)?.kind === 'EVENT' && handle.node(id)?.hidden);
+      });
+    // One step: the range ends with the first bin that has events; every later event is hidden, no earlier one.
+    await page.click('[data-testid=timeline-step]');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.has('to'));
+    const to = new URL(page.url()).searchParams.get('to') ?? '';
+    const firstKey = filled[0]?.key ?? '';
+    expect(to.startsWith(firstKey) || to.slice(0, firstKey.length) === firstKey).toBe(true);
+    await page.waitForTimeout(200);
+    const expectedHidden = [...when.entries()]
+      .filter(([, d]) => d && d.slice(0, to.length) > to)
+      .map(([id]) => id)
+      .sort();
+    expect(expectedHidden.length).toBeGreaterThan(0);
+    expect((await hiddenEvents()).sort()).toEqual(expectedHidden);
+    await page.screenshot({ path: shot('timeline-step') });
+
+    // A brush over the last bar keeps only its events.
+    const lastBar = page.locator(`[data-testid=timeline-bar][data-key="${filled[filled.length - 1]?.key}"]`);
+    const box = await lastBar.boundingBox();
+    if (!box) throw new Error('events e2e: the last timeline bar is not on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height - 2);
+    await page.mouse.up();
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.has('from'));
+    const from = new URL(page.url()).searchParams.get('from') ?? '';
+    const brushedTo = new URL(page.url()).searchParams.get('to') ?? '';
+    await page.waitForTimeout(200);
+    // A partial date ('2025') is outside only when no day of it is in the range (the date filter's rule).
+    const outside = [...when.entries()]
+      .filter(([, d]) => d && (d < from.slice(0, d.length) || d.slice(0, brushedTo.length) > brushedTo))
+      .map(([id]) => id)
+      .sort();
+    expect((await hiddenEvents()).sort()).toEqual(outside);
+
+    // Play walks every filled bin and ends with all dates shown again.
+    await page.click('[data-testid=timeline-play]');
+    await page.waitForSelector('[data-testid=timeline-play][aria-pressed=false]', { timeout: 60_000 });
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('to'));
+    expect(await hiddenEvents()).toEqual([]);
+    await page.close();
+  });
 });
