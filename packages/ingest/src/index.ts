@@ -21,7 +21,7 @@ export type { IngestProgress, IngestSummary } from './pipeline/progress.js';
 export { storeSink } from './pipeline/sink.js';
 export { mergeResults } from './pipeline/merge-results.js';
 export type { IngestSink } from './pipeline/sink.js';
-export { createExtractPool, defaultWorkers } from './pipeline/extract-pool.js';
+export { createExtractPool, defaultWorkers, isSetupError } from './pipeline/extract-pool.js';
 export type { ExtractPool } from './pipeline/extract-pool.js';
 
 // Extraction (extraction engineer)

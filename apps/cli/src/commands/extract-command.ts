@@ -1,8 +1,8 @@
 // `shabaka extract FILE… --format jsonl [--out DIR]`: the extraction JSONL contract, one stream per input.
 import { basename, extname, join } from 'node:path';
-import { extract, formatIssue, mergeResults, parseFieldMap, readDocuments } from '@shabaka/ingest';
+import { extract, formatIssue, isSetupError, mergeResults, parseFieldMap, readDocuments } from '@shabaka/ingest';
 import type { ExtractionResult } from '@shabaka/schema';
-import { ShabakaError, toContractLines } from '@shabaka/schema';
+import { toContractLines } from '@shabaka/schema';
 import type { CliIo } from '../cli-io.js';
 import { ExtractFlags, parseFlags } from '../flags.js';
 import { ensureOutDir, writeOutFile } from '../output-path.js';
@@ -29,8 +29,7 @@ export async function runExtract(inputs: string[], raw: Record<string, unknown>,
         results.push(extract(r.document, flags.lang === 'auto' ? {} : { lang: flags.lang }));
       } catch (cause) {
         // A missing or corrupt NER model fails every document alike: one fatal line with its hint, not one per input.
-        if (cause instanceof ShabakaError && (cause.code === 'MODEL_MISSING' || cause.code === 'MODEL_INVALID'))
-          throw cause;
+        if (isSetupError(cause)) throw cause;
         failed++;
         const issue = {
           input: r.input,

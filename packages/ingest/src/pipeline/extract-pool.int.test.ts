@@ -4,14 +4,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { Document } from '@shabaka/schema';
-import { createExtractPool } from './extract-pool.js';
+import { Document, ShabakaError } from '@shabaka/schema';
+import { createExtractPool, isSetupError } from './extract-pool.js';
 
 const WORKER = `
 import { parentPort, threadId } from 'node:worker_threads';
 parentPort.on('message', ({ id, document }) => {
   if (document.title === 'crash') process.exit(3);
   if (document.title === 'throw') return parentPort.postMessage({ id, error: { message: 'bad document' } });
+  if (document.title === 'model') return parentPort.postMessage({ id, error: { message: 'no model', code: 'MODEL_MISSING' } });
   parentPort.postMessage({ id, result: { documents: [document], sentences: [], entities: [], relations: [],
     events: [{ id: 'thread-' + threadId }] } });
 });`;
@@ -44,6 +45,16 @@ describe('createExtractPool with worker threads', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect((await pool.run(doc('ok'), {})).documents).toHaveLength(1);
     expect(pool.broken).toBe(false);
+    await pool.close();
+  });
+
+  it('keeps the code of a typed error thrown in the worker, so a model that cannot load is recognised', async () => {
+    const pool = createExtractPool(1, { workerFile: workerFile() });
+    const error = await pool.run(doc('model'), {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ShabakaError);
+    expect(error).toMatchObject({ code: 'MODEL_MISSING', message: 'no model' });
+    expect(isSetupError(error)).toBe(true);
+    expect(isSetupError(await pool.run(doc('throw'), {}).catch((e: unknown) => e))).toBe(false);
     await pool.close();
   });
 

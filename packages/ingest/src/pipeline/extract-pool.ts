@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Document, ExtractionResult } from '@shabaka/schema';
+import type { Document, ErrorCode, ExtractionResult } from '@shabaka/schema';
 import { ShabakaError } from '@shabaka/schema';
 import { extract } from './extract-function.js';
 import type { ExtractOptions } from './extract-function.js';
@@ -63,6 +63,21 @@ function workerFile(): string | null {
   return null;
 }
 
+/** An error thrown by extract() in a worker, as posted back; `code` when it was a ShabakaError. */
+interface WorkerError {
+  message: string;
+  code?: ErrorCode;
+}
+
+/**
+ * True for the errors that fail every document alike (the NER model cannot be loaded): ingest stops on the first
+ * instead of reporting each document as malformed.
+ * @example if (isSetupError(cause)) throw cause;
+ */
+export function isSetupError(cause: unknown): boolean {
+  return cause instanceof ShabakaError && (cause.code === 'MODEL_MISSING' || cause.code === 'MODEL_INVALID');
+}
+
 /** Extraction function run in-process: `extract` unless a caller injects its own. */
 export type ExtractFn = (document: Document, options: ExtractOptions) => ExtractionResult;
 
@@ -112,10 +127,11 @@ export function createExtractPool(size: number = defaultWorkers(), options: Pool
       served: 0,
       retired: false,
     };
-    record.worker.on('message', (msg: { id: number; result?: ExtractionResult; error?: { message: string } }) => {
+    record.worker.on('message', (msg: { id: number; result?: ExtractionResult; error?: WorkerError }) => {
       const p = record.pending.get(msg.id);
       record.pending.delete(msg.id);
-      if (msg.error || !msg.result) p?.reject(new Error(`extract: ${msg.error?.message ?? 'no result'}`));
+      if (msg.error?.code) p?.reject(new ShabakaError(msg.error.code, msg.error.message));
+      else if (msg.error || !msg.result) p?.reject(new Error(`extract: ${msg.error?.message ?? 'no result'}`));
       else p?.resolve(msg.result);
       if (record.retired && record.pending.size === 0) void record.worker.terminate();
     });

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { ShabakaError } from '@shabaka/schema';
 import { fakeExtract } from './extract.fake.js';
 import { ingest } from './ingest.js';
 import { memorySink } from './memory-sink.fake.js';
@@ -97,5 +98,18 @@ describe('ingest with an abort signal', () => {
     expect(summary.read).toBeLessThan(7);
     expect(summary.written).toBe(summary.read);
     expect(sink.hashes.size).toBe(summary.written);
+  });
+});
+
+describe('ingest and a model that cannot load', () => {
+  it('stops on the first document with the typed error instead of failing each one as malformed', async () => {
+    const noModel = (): never => {
+      throw new ShabakaError('MODEL_MISSING', 'ingest.extract: cannot load the en NER model: ner: no model at x');
+    };
+    const sink = memorySink();
+    await expect(ingest([corpus()], { sink, workers: 0, extract: noModel })).rejects.toMatchObject({
+      code: 'MODEL_MISSING',
+    });
+    expect(sink.batches).toHaveLength(0);
   });
 });

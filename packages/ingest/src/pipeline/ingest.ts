@@ -5,7 +5,7 @@ import { ShabakaError } from '@shabaka/schema';
 import { readDocuments } from '../readers/read-documents.js';
 import type { ReadOptions } from '../readers/read-documents.js';
 import type { ReadIssue } from '../readers/read-result.js';
-import { createExtractPool, defaultWorkers } from './extract-pool.js';
+import { createExtractPool, defaultWorkers, isSetupError } from './extract-pool.js';
 import type { ExtractFn, ExtractPool } from './extract-pool.js';
 import { mergeResults } from './merge-results.js';
 import { emptyProgress } from './progress.js';
@@ -102,7 +102,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
     try {
       result = await pool.run(doc, extractOptions);
     } catch (cause) {
-      if (pool.broken) throw cause;
+      if (pool.broken || isSetupError(cause)) throw cause;
       addIssue({ input, item: doc.title || doc.id, code: 'MALFORMED', reason: (cause as Error).message });
       return;
     }
