@@ -27,3 +27,6 @@ export type { ExtractPool } from './pipeline/extract-pool.js';
 // Extraction (extraction engineer)
 export { extract, EXTRACTOR_VERSION } from './extract/index.js';
 export type { ExtractOptions, TagFn } from './extract/index.js';
+
+// Romanisation of Arabic names (names engineer)
+export { romaniseName, romaniseWord } from './romanise/index.js';

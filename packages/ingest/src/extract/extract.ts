@@ -20,7 +20,7 @@ import { bindRoles, scanRoles } from './roles.js';
 import { extractFacts } from './facts.js';
 import { stateBodyMentions } from './state-bodies.js';
 import { defaultTagger, nerVersion } from './tagger.js';
-import { transliterate } from './transliterate.js';
+import { romaniseName } from '../romanise/index.js';
 import type { Mention } from './mention.js';
 import type { TagFn } from './tagger.js';
 import type { Cluster } from './coref.js';
@@ -72,7 +72,7 @@ function toDocument(input: Document | string, options: ExtractOptions): Document
   });
 }
 
-function entityOf(c: Cluster, doc: Document, lang: 'ar' | 'en', translit: ReadonlyMap<string, string>): Entity {
+function entityOf(c: Cluster, doc: Document, lang: 'ar' | 'en'): Entity {
   const named = c.mentions.filter((m) => !m.demonym && !m.anaphor);
   const byLength = [...named].sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.start - b.start);
   let name = byLength[0]?.text ?? (lang === 'ar' ? c.target?.nameAr : c.target?.nameEn) ?? c.mentions[0]?.text ?? c.key;
@@ -88,7 +88,7 @@ function entityOf(c: Cluster, doc: Document, lang: 'ar' | 'en', translit: Readon
     type: c.type,
     subtype: subtypeOf(c),
     name,
-    nameEn: c.target?.nameEn ?? transliterate(name, translit),
+    nameEn: c.target?.nameEn ?? romaniseName(name),
     aliases,
     wikidata: c.target?.wikidata,
     iso: c.target?.kind === 'country' ? c.target.iso : undefined,
@@ -163,7 +163,7 @@ export function extract(input: Document | string, options: ExtractOptions = {}):
   linkAliases(toks, mentions);
   const clusters = clusterMentions(mentions);
   const extra = resolveAnaphors({ toks, text, clusters, mentions, phrases, bindings, kb, lang });
-  const entities = clusters.map((c) => entityOf(c, doc, lang, kb.translit));
+  const entities = clusters.map((c) => entityOf(c, doc, lang));
   // Every cluster has a mention, so entities[i] is the entity of clusters[i].
   const idOf = (cluster: number): string => entities[cluster]?.id ?? '';
   const facts = extractFacts({

@@ -1,7 +1,7 @@
 // Mentions: knowledge-base phrases, NER spans and high-precision rules, merged into one non-overlapping list.
 import { matchKey } from '@shabaka/text';
 import type { TaggedMention } from '@shabaka/schema';
-import { GOV_HEADS, NAME_STOP, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { GOV_HEADS, HONORIFICS, NAME_JOINERS, NAME_STOP, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS } from './lexicon.js';
 import { cleanSurface, tokenSpan } from './mention.js';
 import type { Kb, LinkTarget, PhraseEntry } from './kb.js';
 import type { Tok } from './doc-tokens.js';
@@ -156,13 +156,14 @@ export function nerMentions(tagged: readonly TaggedMention[], toks: readonly Tok
     while (tokStart < tokEnd && !isWord(toks[tokStart])) tokStart++;
     while (tokEnd > tokStart && !isWord(toks[tokEnd - 1])) tokEnd--;
     if (tokStart >= tokEnd) continue;
-    // Role nouns in front of a name belong to the role, not the name (الرئيس ترمب).
+    // Role nouns and honorifics in front of a name belong to the role, not the name (الرئيس ترمب, Prince Faisal).
     while (
       tokEnd - tokStart > 1 &&
       m.type === 'PERSON' &&
-      (ROLE_NOUNS.has((toks[tokStart] as Tok).noClitic) || NAME_STOP.has((toks[tokStart] as Tok).noClitic))
+      (notName(toks[tokStart] as Tok) || !isWord(toks[tokStart]))
     )
       tokStart++;
+    if (m.type === 'PERSON' && notName(toks[tokStart] as Tok)) continue;
     // The tagger decides itself which proclitics belong to a name (بوميدوحة keeps its ب): keep its start.
     const first = toks[tokStart] as Tok;
     const keepStart = m.start >= first.start && m.start <= first.noCliticStart && m.start < first.end;
@@ -181,6 +182,46 @@ export function nerMentions(tagged: readonly TaggedMention[], toks: readonly Tok
       demonym: hit?.kind === 'demonym' && !!target,
     });
     out.push({ ...made, start: span.start, text: cleanSurface(text.slice(span.start, span.end)) });
+  }
+  return joinNames(out, toks, text, kb);
+}
+
+/** A title, honorific or function word: never the first word of a name ("Dr." and "Dr" alike). */
+function notName(t: Tok): boolean {
+  const k = t.noClitic.replace(/\.$/, '');
+  return ROLE_NOUNS.has(k) || NAME_STOP.has(k) || HONORIFICS.has(k);
+}
+
+/**
+ * "Faisal bin Farhan" tagged as two names around `bin` is one person: the tagger often leaves the joiner out.
+ * @example joinNames([<Faisal>, <Farhan>], toks, text, kb) // [<Faisal bin Farhan>]
+ */
+function joinNames(mentions: Mention[], toks: readonly Tok[], text: string, kb: Kb): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const joiner = prev ? toks[prev.tokEnd] : undefined;
+    if (
+      prev &&
+      joiner &&
+      prev.type === 'PERSON' &&
+      m.type === 'PERSON' &&
+      m.tokStart === prev.tokEnd + 1 &&
+      NAME_JOINERS.has(joiner.noClitic) &&
+      (!prev.target || prev.target === m.target)
+    ) {
+      const surface = text.slice(prev.start, m.end);
+      const target = knownPerson(kb, 'PERSON', surface) ?? kb.lookup(surface)?.target;
+      const joined = make(toks, text, prev.tokStart, m.tokEnd, {
+        type: 'PERSON',
+        source: prev.source,
+        confidence: Math.min(prev.confidence, m.confidence),
+        target: target?.type === 'PERSON' ? target : undefined,
+        kind: 'ner',
+        demonym: false,
+      });
+      out[out.length - 1] = { ...joined, start: prev.start, text: cleanSurface(surface) };
+    } else out.push(m);
   }
   return out;
 }
@@ -289,6 +330,9 @@ export function titleMentions(
     let j = r.tokEnd;
     // "وزير الداخلية، X" — in English a comma after a title opens a clause, not a name.
     if (toks[j]?.text === '،') j++;
+    // "Foreign Minister Prince Faisal", "وزير الخارجية الأمير فيصل": the honorific is neither name nor person.
+    while (isWord(toks[j]) && HONORIFICS.has((toks[j] as Tok).noClitic.replace(/\.$/, '')) && !covered(j)) j++;
+    if (toks[j]?.text === '.') j++;
     if (covered(j) || !isWord(toks[j])) continue;
     const latin = /^[A-Za-z]/.test(toks[j]?.text ?? '');
     if (latin && !/^[A-Z]/.test(toks[j]?.text ?? '')) continue;

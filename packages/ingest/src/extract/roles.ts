@@ -1,6 +1,6 @@
 // Role constructions: "وزير الخارجية التركي X", "لوزراء خارجية تركيا X، والأردن Y", "X، وزير الداخلية", "Turkish Foreign Minister X".
 import { matchKey } from '@shabaka/text';
-import { ROLE_COMPLEMENTS_AR, ROLE_NOUNS, ROLES_EN } from './lexicon.js';
+import { HONORIFICS, ROLE_COMPLEMENTS_AR, ROLE_NOUNS, ROLES_EN } from './lexicon.js';
 import type { Tok } from './doc-tokens.js';
 import type { Mention } from './mention.js';
 
@@ -73,6 +73,8 @@ function scanArabic(toks: readonly Tok[], at: MentionIndex): RolePhrase[] {
       const next = at.get(j) ?? at.get(j + 1);
       if (!owner && next?.type !== 'PERSON') continue;
       if (!owner && noun.singular === 'نائب') continue;
+      // "الأمير فيصل" is an honorific; "أمير قطر" (with its owner) is the office.
+      if (!owner && HONORIFICS.has(t.noClitic)) continue;
       if (!owner || owner.demonym || owner.target?.kind === 'country') {
         words[0] = t.hasArticle || owner?.demonym || !owner ? `ال${noun.singular.replace(/^ال/, '')}` : noun.singular;
       }
@@ -132,6 +134,16 @@ export interface RoleBinding {
   tokEnd: number;
 }
 
+/** The token after any honorifics at j ("Foreign Minister Prince Faisal", "الوزير الدكتور X"). */
+function afterHonorifics(toks: readonly Tok[], at: MentionIndex, j: number): number {
+  let k = j;
+  while (isWord(toks[k]) && !at.has(k) && HONORIFICS.has((toks[k] as Tok).noClitic.replace(/\.$/, ''))) {
+    k++;
+    if (toks[k]?.text === '.') k++;
+  }
+  return k;
+}
+
 /**
  * Binds role phrases to the person they name: the name right after the phrase (a comma may sit
  * between), pairs "COUNTRY NAME" after a plural role, or an apposition "NAME، ROLE".
@@ -145,6 +157,7 @@ export function bindRoles(toks: readonly Tok[], at: MentionIndex, phrases: reado
     let j = p.tokEnd;
     if (isComma(toks[j])) j++;
     if (toks[j]?.key === 'the') j++;
+    j = afterHonorifics(toks, at, j);
     if (p.plural && p.owner?.target?.kind === 'country') {
       // لوزراء خارجية تركيا X، والأردن Y، وسوريا Z
       let k = p.owner.tokStart;
@@ -167,6 +180,7 @@ export function bindRoles(toks: readonly Tok[], at: MentionIndex, phrases: reado
       if (!more) break;
       j = more.tokEnd;
       if (isComma(toks[j])) j++;
+      j = afterHonorifics(toks, at, j);
     }
     const next = at.get(j);
     if (next?.type === 'PERSON' && next.sent === p.sent) {

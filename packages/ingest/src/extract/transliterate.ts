@@ -1,4 +1,5 @@
-// Arabic → Latin display names: ANETAC word lexicon first, then a letter-by-letter romanisation.
+// The rule romanisation of shabaka-rules@0.1.0 (ANETAC word lexicon + letter rules): extraction now uses the learned
+// romaniser (src/romanise); this stays as the baseline `eval:romaniser` scores it against.
 import { matchKey, stripArticle } from '@shabaka/text';
 
 const LETTERS: Record<string, string> = {

@@ -1,0 +1,32 @@
+// Unit tests of how extract() reads names: honorifics are not names, name joiners (bin, بن) keep one person.
+// Sentences written for this file (not taken from any evaluation set).
+import { describe, expect, it } from '@jest/globals';
+import type { ExtractionResult as Result } from '@shabaka/schema';
+import { extract } from './extract.js';
+
+const people = (r: Result): string[] => r.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+const roles = (r: Result): string[] =>
+  r.relations
+    .filter((x) => x.predicate === 'HOLDS_ROLE')
+    .map((x) => `${r.entities.find((e) => e.id === x.subject)?.name ?? ''}: ${x.role ?? ''}`);
+
+describe('extract: titles and honorifics', () => {
+  it('keeps "Prince" out of the name and "bin" inside it (English)', () => {
+    const r = extract('Kuwaiti Foreign Minister Prince Nawaf bin Saad visited Cairo on Sunday.', { lang: 'en' });
+    expect(people(r)).toEqual(['Nawaf bin Saad']);
+    expect(roles(r)).toEqual(['Nawaf bin Saad: foreign minister']);
+    expect(people(r)).not.toContain('Prince');
+  });
+
+  it('drops Dr and General before a name (English)', () => {
+    const r = extract('Dr. Samir Haddad and General Karim Nasser attended the talks in Amman.', { lang: 'en' });
+    expect(people(r).sort()).toEqual(['Karim Nasser', 'Samir Haddad']);
+  });
+
+  it('reads الأمير after a role as an honorific, not a second role (Arabic)', () => {
+    const r = extract('وصل وزير الخارجية الكويتي الأمير نواف بن سعد إلى القاهرة أمس.', { lang: 'ar' });
+    const held = roles(r);
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatch(/نواف بن سعد: وزير الخارجية$/);
+  });
+});
