@@ -157,11 +157,7 @@ export function nerMentions(tagged: readonly TaggedMention[], toks: readonly Tok
     while (tokEnd > tokStart && !isWord(toks[tokEnd - 1])) tokEnd--;
     if (tokStart >= tokEnd) continue;
     // Role nouns and honorifics in front of a name belong to the role, not the name (الرئيس ترمب, Prince Faisal).
-    while (
-      tokEnd - tokStart > 1 &&
-      m.type === 'PERSON' &&
-      (notName(toks[tokStart] as Tok) || !isWord(toks[tokStart]))
-    )
+    while (tokEnd - tokStart > 1 && m.type === 'PERSON' && (notName(toks[tokStart] as Tok) || !isWord(toks[tokStart])))
       tokStart++;
     if (m.type === 'PERSON' && notName(toks[tokStart] as Tok)) continue;
     // The tagger decides itself which proclitics belong to a name (بوميدوحة keeps its ب): keep its start.
