@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ShabakaError } from '@shabaka/schema';
 import type { CliIo } from './cli-io.js';
+import { registerCurate } from './commands/curate-program.js';
 import { runExport } from './commands/export-command.js';
 import { runExtract } from './commands/extract-command.js';
 import { EXIT_FATAL, runIngest } from './commands/ingest-command.js';
@@ -24,6 +25,8 @@ Examples:
   $ shabaka export --format gexf --out graph.gexf            # open in Gephi
   $ shabaka export --format csv --out import/                # neo4j-admin database import full
   $ shabaka stats --json
+  $ shabaka search "فيصل بن فرحان" --type PERSON --json      # find ids to curate
+  $ shabaka curate merge KEEP_ID OTHER_ID --by lina --why "same person"
   $ shabaka query "MATCH (p:Person)-[:MET]-(q) RETURN p.name, q.name LIMIT 10" --store neo4j://127.0.0.1:7687
   $ shabaka serve --port 5178 --token secret
 
@@ -123,6 +126,8 @@ Examples:
     )
     .option('--store <spec>', STORE_HELP)
     .action(async (cypher: string, opts: Record<string, unknown>) => set(await runQuery(cypher, opts, io)));
+
+  registerCurate(program, set, io, STORE_HELP);
 
   const serveOptions = (cmd: Command) =>
     cmd

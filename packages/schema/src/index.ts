@@ -61,6 +61,19 @@ export {
   UploadFields,
 } from './api.js';
 
+// Curation
+export {
+  CurationAction,
+  CurationPayload,
+  CurationRecord,
+  CurationRequest,
+  CurationUndo,
+  DuplicateCandidate,
+  DuplicateQuery,
+  ExtractionSlice,
+} from './curation.js';
+export type { CurationRequestInput } from './curation.js';
+
 // Errors
 export { ErrorCode, ShabakaError } from './errors.js';
 export { parseInput } from './parse-input.js';

@@ -2,6 +2,7 @@
 // its queries and answers. Options are zod schemas because they arrive from HTTP and CLI flags.
 import { z } from 'zod';
 import { EntityType } from './entity-type.js';
+import type { CurationRecord, CurationRequestInput, CurationUndo } from './curation.js';
 import type { ExtractionResult } from './extraction.js';
 import { Entity } from './extraction.js';
 import { GraphData } from './graph-data.js';
@@ -185,5 +186,14 @@ export interface GraphStore {
   exportGraph(): Promise<GraphData>;
   /** Read-only Cypher for the analyst console; only stores that speak Cypher have it. */
   cypher?(query: string, params?: Record<string, unknown>): Promise<CypherResult>;
+  /**
+   * Stores an analyst's decision and applies it, in one transaction; later upserts pass through it. Targets
+   * must exist (`NOT_FOUND` otherwise).
+   */
+  curate(request: CurationRequestInput): Promise<CurationRecord>;
+  /** Every decision, undone ones too, oldest first. */
+  curationRecords(): Promise<CurationRecord[]>;
+  /** Marks a decision undone and returns the graph to what the remaining decisions make of the extraction. */
+  undoCuration(id: string, undo?: Partial<CurationUndo>): Promise<CurationRecord>;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe } from '@jest/globals';
 import type { GraphStore } from '@shabaka/schema';
 import type { ContractContext } from './contract-context.js';
 import { concurrencyCases } from './concurrency.cases.js';
+import { curationCases } from './curation.cases.js';
 import { detailCases } from './detail.cases.js';
 import { graphQueryCases } from './graph-query.cases.js';
 import { runSeed, runTokens, seededRandom } from './seeded-random.js';
@@ -46,6 +47,7 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
     retractionCases(ctx);
     referencesCases(ctx);
     concurrencyCases(ctx);
+    curationCases(ctx);
   });
   return tokens;
 }

@@ -33,8 +33,9 @@ export async function openTestStore(extra: Partial<Neo4jStoreOptions> = {}): Pro
 }
 
 /**
- * Deletes every Article, Sentence, Entity and Event whose id starts with `prefix` (test and bench
- * data only; ids are run-unique), in batches so big fixtures don't need one huge transaction.
+ * Deletes every Article, Sentence, Entity and Event whose id starts with `prefix`, with their extraction log and
+ * curation records (test and bench data only; ids are run-unique), in batches so big fixtures don't need one huge
+ * transaction.
  * @example await deleteByIdPrefix('t1x2y_')
  */
 export async function deleteByIdPrefix(prefix: string): Promise<number> {
@@ -44,10 +45,16 @@ export async function deleteByIdPrefix(prefix: string): Promise<number> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
   let deleted = 0;
   try {
-    for (const label of ['Sentence', 'Event', 'Article', 'Entity']) {
+    // The extraction log is keyed by document id; curation records name their (prefixed) targets in their JSON.
+    const kinds = [
+      ...['Sentence', 'Event', 'Article', 'Entity'].map((label) => `(n:${label}) WHERE n.id STARTS WITH $prefix`),
+      '(n:ExtractionSlice) WHERE n.key STARTS WITH $prefix',
+      '(n:Curation) WHERE n.json CONTAINS $prefix',
+    ];
+    for (const match of kinds) {
       for (;;) {
         const result = await driver.executeQuery(
-          `MATCH (n:${label}) WHERE n.id STARTS WITH $prefix WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n`,
+          `MATCH ${match} WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n`,
           { prefix },
         );
         const n = result.records[0]?.get('n') as { toNumber(): number } | undefined;

@@ -2,6 +2,9 @@
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type {
+  CurationRecord,
+  CurationRequestInput,
+  CurationUndo,
   CypherResult,
   EntityDetail,
   EventSummary,
@@ -64,6 +67,8 @@ import { writeSentenceBatch } from './sentence-writes.js';
 import { retractArticle } from './cypher/retract.js';
 import { assembleEvidence } from './evidence.js';
 import { toShabakaError } from './driver-errors.js';
+import { Neo4jCuration } from './curation-store.js';
+import { curationSchemaStatements } from './cypher/curation.js';
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -129,6 +134,7 @@ export class Neo4jStore implements GraphStore {
   private readonly rowLimit: number;
   private readonly batchSize: number;
   private readonly writeConcurrency: number;
+  private readonly curation: Neo4jCuration;
 
   constructor(options: Neo4jStoreOptions) {
     if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(options.uri)) {
@@ -145,6 +151,10 @@ export class Neo4jStore implements GraphStore {
       userAgent: 'shabaka-store-neo4j',
     });
     this.executor = new Executor(driver, options.uri, options.database);
+    this.curation = new Neo4jCuration(this.executor, {
+      write: (result) => this.write(result),
+      writeIn: (tx, result) => this.writeIn(tx, result),
+    });
   }
 
   /** Checks connectivity, then creates constraints and indexes if missing and waits for them. */
@@ -154,7 +164,7 @@ export class Neo4jStore implements GraphStore {
     } catch (error) {
       throw toShabakaError(error, { uri: this.executor.uri });
     }
-    for (const s of schemaStatements()) {
+    for (const s of [...schemaStatements(), ...curationSchemaStatements()]) {
       try {
         await this.executor.write(s);
       } catch (error) {
@@ -165,12 +175,16 @@ export class Neo4jStore implements GraphStore {
     await this.executor.write({ cypher: 'CALL db.awaitIndexes(120)', params: {} });
   }
 
-  /**
-   * A result of at most `batchSize` rows is written in one transaction: all of it or nothing. A bigger one is
-   * written in batches, each its own transaction (ingest's two-phase commit makes a half-written run resume).
-   */
+  /** Writes `result` through the analyst's decisions (see `Neo4jCuration`). */
   async upsert(result: ExtractionResult): Promise<UpsertSummary> {
-    const rows = await this.rowsOfKnownEntities(result);
+    return this.curation.upsert(result);
+  }
+
+  /** The writes of `rows`: node batches first, then relationship batches (round-robin over predicates). */
+  private plan(rows: UpsertRows): {
+    nodeWrites: NodeWrite[];
+    relationBatches: (readonly [Predicate, RelationRow[]])[];
+  } {
     const byType = new Map<EntityType, EntityRow[]>();
     // Push, not spread: copying the list per entity made 100k entities cost 18 s of client CPU.
     for (const e of rows.entities) {
@@ -194,6 +208,25 @@ export class Neo4jStore implements GraphStore {
     const relationBatches = roundRobin(
       [...rows.relations].map(([p, list]) => chunks(list, this.batchSize).map((c) => [p, c] as const)),
     );
+    return { nodeWrites, relationBatches };
+  }
+
+  /** Writes every row of `result` inside `tx` (curation's rebuild, which also deletes in the same transaction). */
+  private async writeIn(tx: ManagedTransaction, result: ExtractionResult): Promise<UpsertSummary> {
+    const { nodeWrites, relationBatches } = this.plan(toUpsertRows(result));
+    const sum = noWrites();
+    for (const write of nodeWrites) addWrites(sum, await write(tx));
+    for (const [p, c] of relationBatches) addWrites(sum, await writeRelationBatch(tx, p, c, 'merge'));
+    return sum;
+  }
+
+  /**
+   * A result of at most `batchSize` rows is written in one transaction: all of it or nothing. A bigger one is
+   * written in batches, each its own transaction (ingest's two-phase commit makes a half-written run resume).
+   */
+  private async write(result: ExtractionResult): Promise<UpsertSummary> {
+    const rows = await this.rowsOfKnownEntities(result);
+    const { nodeWrites, relationBatches } = this.plan(rows);
     const total =
       rowCount(rows) <= this.batchSize
         ? await withMergeFallback((mode) =>
@@ -390,6 +423,18 @@ export class Neo4jStore implements GraphStore {
    */
   async cypher(query: string, params: Record<string, unknown> = {}): Promise<CypherResult> {
     return runConsoleQuery(this.executor, query, params, { timeoutMs: this.timeoutMs, rowLimit: this.rowLimit });
+  }
+
+  async curate(request: CurationRequestInput): Promise<CurationRecord> {
+    return this.curation.curate(request);
+  }
+
+  async curationRecords(): Promise<CurationRecord[]> {
+    return this.curation.records();
+  }
+
+  async undoCuration(id: string, undo?: Partial<CurationUndo>): Promise<CurationRecord> {
+    return this.curation.undo(id, undo?.by ?? 'analyst');
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,9 @@ import {
   withEvents,
 } from '@shabaka/schema';
 import type {
+  CurationRecord,
+  CurationRequestInput,
+  CurationUndo,
   EntityDetail,
   EventSummary,
   ExtractionResult,
@@ -20,6 +23,9 @@ import type {
   StoreStats,
   UpsertSummary,
 } from '@shabaka/schema';
+import { ArticleRetraction } from './article-retraction.js';
+import { CURATION_SQL } from './curation-sql.js';
+import { SqliteCuration } from './curation-store.js';
 import { DetailReads } from './detail-reads.js';
 import { GraphReads } from './graph-reads.js';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './schema-sql.js';
@@ -39,7 +45,12 @@ const DEFAULT_MAX_DEPTH = 6;
 export class SqliteStore implements GraphStore {
   readonly kind = 'sqlite' as const;
   private db: Database.Database | null = null;
-  private parts: { writer: UpsertWriter; graph: GraphReads; detail: DetailReads; search: SearchReads } | null = null;
+  private parts: {
+    writer: SqliteCuration;
+    graph: GraphReads;
+    detail: DetailReads;
+    search: SearchReads;
+  } | null = null;
 
   constructor(private readonly options: SqliteStoreOptions) {}
 
@@ -61,11 +72,13 @@ export class SqliteStore implements GraphStore {
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
     db.exec(SCHEMA_SQL);
+    db.exec(CURATION_SQL);
     db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('schemaVersion', ?)`).run(String(SCHEMA_VERSION));
     const graph = new GraphReads(db);
+    const retraction = new ArticleRetraction(db);
     this.db = db;
     this.parts = {
-      writer: new UpsertWriter(db),
+      writer: new SqliteCuration(db, new UpsertWriter(db), (doc) => retraction.retract(doc)),
       graph,
       detail: new DetailReads(db, graph),
       search: new SearchReads(db),
@@ -126,6 +139,18 @@ export class SqliteStore implements GraphStore {
 
   async exportGraph(): Promise<GraphData> {
     return this.p.graph.exportGraph();
+  }
+
+  async curate(request: CurationRequestInput): Promise<CurationRecord> {
+    return this.p.writer.curate(request);
+  }
+
+  async curationRecords(): Promise<CurationRecord[]> {
+    return this.p.writer.records();
+  }
+
+  async undoCuration(id: string, undo?: Partial<CurationUndo>): Promise<CurationRecord> {
+    return this.p.writer.undo(id, undo?.by ?? 'analyst');
   }
 
   async close(): Promise<void> {

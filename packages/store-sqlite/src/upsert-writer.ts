@@ -94,7 +94,8 @@ export class UpsertWriter {
     return this.run(result);
   }
 
-  private write(result: ExtractionResult): UpsertSummary {
+  /** Writes `result` inside the caller's transaction (curation wraps it with its own writes). */
+  write(result: ExtractionResult): UpsertSummary {
     const missing = new Set(externalEntityIds(result).filter((id) => this.s.entityExists.get(id) === undefined));
     if (missing.size > 0) throw unknownEntitiesError('store-sqlite', result, missing);
     const counts: Counts = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
