@@ -5,13 +5,7 @@
 export { applyCuration } from './replay.js';
 
 // Records
-export {
-  curationClosure,
-  newRecord,
-  rebuildPlan,
-  rebuildScope,
-  seedDocuments,
-} from './records.js';
+export { curationClosure, newRecord, rebuildPlan, rebuildScope, seedDocuments } from './records.js';
 export type { EntityFacts, LoggedSlice, RecordContext } from './records.js';
 
 // Extraction log
