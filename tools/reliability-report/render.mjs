@@ -114,6 +114,12 @@ const SCENARIOS = [
     'every route of ROUTE_DOCS × 8 hostile values per query parameter: 400 or harmless, never 500; 413 over 2 MB; 401 on all 13 routes without/with a wrong token',
   ],
   [
+    'OpenAPI-driven fuzzing of every operation (fast-check; schemathesis by hand: apps/server/schemathesis.toml)',
+    'apps/server/src/security/openapi-fuzz.reliability.int.test.ts',
+    null,
+    '40 seeded requests per operation of /openapi.json (schema values + hostile values, odd content types): every status documented, no undocumented 5XX, JSON error bodies; wrong methods 405 with Allow',
+  ],
+  [
     '`shabaka serve` default bind and `--token`',
     'apps/cli/src/reliability/serve-token.security.int.test.ts',
     null,

@@ -77,6 +77,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const { store } = options;
   const app = Fastify({
     bodyLimit: settings.bodyLimit,
+    // Entity ids may be 300 characters (EntityParams); the router's default of 100 would answer a longer
+    // valid id with a route-level 404 instead of the entity lookup's.
+    routerOptions: { maxParamLength: 400 },
     // Not behind a proxy by default: bound the time a client may take to send its request (slowloris).
     requestTimeout: 60_000,
     logger: settings.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,

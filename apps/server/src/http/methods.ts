@@ -22,11 +22,15 @@ export function registerMethodCheck(app: FastifyInstance): void {
     for (const method of [route.method].flat()) routes.push({ pattern, method: method.toUpperCase() });
   });
   app.addHook('onRequest', async (request, reply) => {
-    // A matched route, or a preflight (answered for every path by the security hook).
-    if (request.routeOptions.url !== undefined || request.method === 'OPTIONS') return;
+    // A matched route, or a preflight (answered for every path by the security hook). The viewer's static
+    // wildcard matches any GET, `GET /api/cypher` too, so only a match on a named route counts.
+    const matched = request.routeOptions.url;
+    if ((matched !== undefined && !matched.includes('*')) || request.method === 'OPTIONS') return;
     const path = request.url.split('?')[0] ?? '';
     const allowed = new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method));
-    if (allowed.size === 0) return;
+    // No route has the path, or one has this method and the router still did not match (a parameter over
+    // its length limit): a 404, not a method problem.
+    if (allowed.size === 0 || allowed.has(request.method)) return;
     allowed.add('OPTIONS');
     const allow = [...allowed].sort().join(', ');
     reply.header('Allow', allow);

@@ -157,6 +157,8 @@ function requestContent(route: RouteDoc): Record<string, { schema: unknown }> {
       schema: {
         type: 'object',
         properties: { ...fields.properties, files: { type: 'array', items: { type: 'string', format: 'binary' } } },
+        // An upload holds files, pasted text, or both.
+        anyOf: [{ required: ['files'] }, { required: ['text'] }],
       },
     };
   }

@@ -1,7 +1,7 @@
 // HTTP protocol defects a fuzzer found, over real HTTP on 127.0.0.1 (SQLite store): 405 with Allow for methods a
 // route lacks, 400 (not 500) for multipart without a boundary, the CLI's reader checks on pasted text and
 // uploads (a binary is BINARY, nothing stored), and the 501 of /api/cypher in the OpenAPI document.
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -49,6 +49,33 @@ describe('methods', () => {
     expect(res.json()).toMatchObject({ code: 'METHOD_NOT_ALLOWED' });
   });
 
+  it('answers 405 to GET on a POST route while the built viewer serves every other GET', async () => {
+    const viewerDir = join(dir, 'viewer');
+    mkdirSync(viewerDir);
+    writeFileSync(join(viewerDir, 'index.html'), '<!doctype html><title>viewer</title>');
+    const withViewer = await startServer({ store, port: 0, viewerDir, extract: () => result });
+    try {
+      for (const path of ['/api/cypher', '/api/ingest']) {
+        const res = await call(withViewer.url, path);
+        expect({ path, status: res.status, allow: res.headers.allow }).toEqual({
+          path,
+          status: 405,
+          allow: 'OPTIONS, POST',
+        });
+      }
+      expect((await call(withViewer.url, '/graph/some-view')).status).toBe(200);
+      expect((await call(withViewer.url, '/api/nope')).status).toBe(404);
+    } finally {
+      await withViewer.close();
+    }
+  });
+
+  it('looks up an entity id of 300 characters (the schema limit) instead of refusing the route', async () => {
+    const res = await call(server.url, `/api/entities/${'0'.repeat(300)}`);
+    expect(res.status).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('still answers 404 for a path no method has', async () => {
     const res = await call(server.url, '/api/nope', { method: 'TRACE' });
     expect(res.status).toBe(404);
@@ -69,6 +96,12 @@ describe('POST /api/ingest', () => {
       expect(res.json()).toMatchObject({ code: 'INVALID_INPUT', error: expect.stringMatching(/boundary/) });
     },
   );
+
+  it('answers 400 to a JSON string body (only a text/plain body is the article itself)', async () => {
+    const res = await call(server.url, '/api/ingest', { method: 'POST', json: 'Fidan met Safadi in Ankara.' });
+    expect(res.status).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'INVALID_INPUT' });
+  });
 
   it('answers 400 to a truncated multipart body', async () => {
     const { body, contentType } = multipart({}, [{ name: 'a.txt', content: 'Fidan met Safadi in Ankara.' }]);

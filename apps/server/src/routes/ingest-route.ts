@@ -142,7 +142,9 @@ export function registerIngestRoute(app: FastifyInstance, options: IngestRouteOp
         outcomes.push(await ingestUploads(store, options.extractor(), files, { lang: fields.lang }));
       outcome = combine(outcomes);
     } else {
-      const body = typeof request.body === 'string' ? { text: request.body } : request.body;
+      // A text/plain body is the article; a JSON string is not a request object.
+      const plain = /^text\/plain\b/i.test(request.headers['content-type'] ?? '');
+      const body = plain && typeof request.body === 'string' ? { text: request.body } : request.body;
       outcome = await ingestText(store, options.extractor(), parseOr400(IngestRequest, body, 'body'));
     }
     const all = merge(outcome.results);
