@@ -14,7 +14,7 @@ import { createSqliteStore } from '@shabaka/store-sqlite';
 import { SETUP_MS, newsFixture, runPrefix } from '../graph.fixtures.js';
 import { call } from '../http-client.fixtures.js';
 import type { TestResponse } from '../http-client.fixtures.js';
-import { ErrorBody } from '../http/errors.js';
+import { ErrorBody } from '@shabaka/schema';
 import { startServer } from '../server.js';
 
 jest.setTimeout(120_000);
