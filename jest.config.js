@@ -28,7 +28,7 @@ export default {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['**/src/**/*.test.ts'],
+      testMatch: ['**/src/**/*.test.ts', '**/lab/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', ...tiers.map((t) => `\\.${t}\\.test\\.ts$`)],
     },
     {

@@ -1,15 +1,10 @@
 // Training helpers of the stacked tagger: jackknifed first-model output over train, so the second model learns from honest predictions.
 import type { LabelledSentence } from './conll.js';
-import type { DocumentRange } from './doc-windows.js';
-import { viterbi } from './decode.js';
 import type { FeatureContext } from './features.js';
-import { NUM_LABELS, tagsOfPath } from './labels.js';
-import { EmissionScorer, parseModel, scoreFeatures, type TaggerModel } from './model.js';
-import { stackFeatures, stage1, type Stage1Output } from './stack.js';
-import type { LearnerConfig } from './learner.js';
+import { EmissionScorer, parseModel, type TaggerModel } from './model.js';
+import { stage1, type Stage1Output } from './stack.js';
+import type { UpdateRule } from './learner.js';
 import { trainLanguage } from './training.js';
-
-const L = NUM_LABELS;
 
 /** Settings shared by the first-model runs of a stacked training. */
 export interface Stage1Settings {
@@ -23,7 +18,7 @@ export interface Stage1Settings {
   /** jackknife folds */
   folds: number;
   /** learner of the first-stage models (absent = plain perceptron) */
-  learner?: LearnerConfig;
+  learner?: UpdateRule;
   /** bagged weight averaging of each first-stage model (`TrainConfig.bag`) */
   bag?: number;
   log?: (line: string) => void;
@@ -88,26 +83,4 @@ export function jackknifeStage1(train: readonly LabelledSentence[], s: Stage1Set
     s.log?.(`${s.lang}: jackknife fold ${k + 1}/${s.folds} done`);
   }
   return out;
-}
-
-/**
- * Second-model labels of sentences given the first model's output on them, each reading its `ranges` entry as its
- * document; `bias` is added to every non-O score.
- * @example predictStage2(model2, outputs, tokens, fixedBlocks(tokens.length, DOCUMENT_BLOCK), 0)
- */
-export function predictStage2(
-  model: TaggerModel,
-  outputs: readonly Stage1Output[],
-  sentences: readonly (readonly string[])[],
-  ranges: readonly DocumentRange[],
-  bias = 0,
-): string[][] {
-  const scorer = new EmissionScorer(model);
-  const feats = stackFeatures(outputs, ranges);
-  return sentences.map((tokens, k) => {
-    const { emissions } = scorer.score(tokens);
-    const extra = scoreFeatures(model, feats[k]!);
-    for (let x = 0; x < emissions.length; x++) emissions[x]! += extra[x]! + (x % L === 0 ? 0 : bias);
-    return tagsOfPath(viterbi(emissions, tokens.length, model.transitions));
-  });
 }

@@ -8,7 +8,7 @@ import { marginals, constrainedTransitions, viterbi } from './decode.js';
 import { extractFeatures, FEATURE_SET_ID, type FeatureContext } from './features.js';
 import { LABELS, labelIndex, NUM_LABELS, tagsOfPath, toBioes } from './labels.js';
 import { MODEL_FORMAT, serialiseModel, type ModelMeta } from './model.js';
-import { PLAIN_PERCEPTRON, trainLearner, type LearnerConfig } from './learner.js';
+import { PLAIN_PERCEPTRON, trainLearner, type UpdateRule } from './learner.js';
 import { emissionScores, type EncodedSentence, type PerceptronWeights } from './perceptron.js';
 
 export const MODEL_VERSION = '2.0.0';
@@ -35,8 +35,8 @@ export interface TrainConfig {
   fixedEpochs?: boolean;
   /** feature-set id written into the model (default FEATURE_SET_ID[lang]) */
   featureSet?: string;
-  /** cost-sensitive learner (`learner.ts`); absent = the plain averaged perceptron */
-  learner?: LearnerConfig;
+  /** update rule of the learner (`learner.ts`; experiments in lab/); absent = the plain averaged perceptron */
+  learner?: UpdateRule;
   /** bagged weight averaging (`TrainOptions.bag`); absent = one model */
   bag?: number;
   log?: (line: string) => void;
@@ -223,7 +223,7 @@ export function trainLanguage(cfg: TrainConfig): TrainResult {
     notes: {
       devMicroF1: devScores.micro.f1,
       devORG: devScores.ORG.f1,
-      ...(cfg.learner ? { learner: JSON.stringify(cfg.learner) } : {}),
+      ...(cfg.learner ? { learner: cfg.learner.name } : {}),
     },
   };
   const model = serialiseModel(meta, finalNames, final.weights, final.transitions, cfg.ctx.clusters, cfg.prune);

@@ -1,5 +1,5 @@
 // Error breakdown of predicted vs gold entity spans: missed, spurious, wrong boundary, wrong class (for dev-split analysis).
-import { spansFromTags, type TokenSpan } from './labels.js';
+import { spansFromTags, type TokenSpan } from '../src/labels.js';
 
 /** Counts per gold / predicted class of each kind of error. */
 export type ErrorCounts = Record<

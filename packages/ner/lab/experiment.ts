@@ -1,18 +1,18 @@
 // `pnpm --filter @shabaka/ner exec tsx src/cli/experiment.ts`: dev-split ablations that justify the design (never touches test).
 import { join } from 'node:path';
-import { compileGazetteers } from '../compile-gazetteers.js';
-import { readConll, type LabelledSentence } from '../conll.js';
-import { scoreEntities } from '../conlleval.js';
-import { Gazetteer } from '../gazetteer.js';
-import { EmissionScorer, parseModel } from '../model.js';
-import { LABELS, normaliseTags, NUM_LABELS } from '../labels.js';
-import { defaultDataDir } from '../paths.js';
-import { tagTokens } from '../tagger.js';
-import { tagDocument } from '../document.js';
-import { fileDocuments } from '../doc-windows.js';
-import { trainLanguage } from '../training.js';
+import { compileGazetteers } from '../src/compile-gazetteers.js';
+import { readConll, type LabelledSentence } from '../src/conll.js';
+import { scoreEntities } from '../src/conlleval.js';
+import { Gazetteer } from '../src/gazetteer.js';
+import { EmissionScorer, parseModel } from '../src/model.js';
+import { LABELS, normaliseTags, NUM_LABELS } from '../src/labels.js';
+import { defaultDataDir } from '../src/paths.js';
+import { tagTokens } from '../src/tagger.js';
+import { tagDocument } from '../src/document.js';
+import { fileDocuments } from '../src/doc-windows.js';
+import { trainLanguage } from '../src/training.js';
 import { learnerFromFlags } from './learner-flags.js';
-import { langFlag, parseFlags } from './args.js';
+import { langFlag, parseFlags } from '../src/cli/args.js';
 
 const flags = parseFlags(process.argv.slice(2), ['no-gaz', 'wojood']);
 const dataDir = String(flags.get('data') ?? defaultDataDir());

@@ -1,24 +1,46 @@
 // `tsx src/cli/stack-experiment.ts [--folds 4] [--jack 4] [--epochs2 4] [--bias 0,2,4] [--seed 7] [--radius R] [--bag1 K] [--bag2 K] [--errors] [--no-clusters] [--no-nl] [--update pa … --stages 1,2]`: stacked tagger vs the first model alone on ANERcorp train CV / dev (never test).
 import { join } from 'node:path';
-import { compileGazetteers } from '../compile-gazetteers.js';
-import { compileNameLikeness } from '../compile-name-likeness.js';
-import { readConll, type LabelledSentence } from '../conll.js';
-import { scoreEntities } from '../conlleval.js';
-import { viterbi } from '../decode.js';
-import { tagDocument } from '../document.js';
-import { errorBreakdown } from '../error-analysis.js';
-import { DOCUMENT_BLOCK, type DocumentRange, fixedBlocks, slidingWindows } from '../doc-windows.js';
-import { Gazetteer } from '../gazetteer.js';
-import { NUM_LABELS, tagsOfPath } from '../labels.js';
-import { EmissionScorer, parseModel } from '../model.js';
-import { NameLikeness } from '../name-likeness.js';
-import { defaultDataDir } from '../paths.js';
-import { stackFeatures } from '../stack.js';
-import { jackknifeStage1, predictStage1, predictStage2, trainStage1 } from '../stack-training.js';
-import { trainLanguage } from '../training.js';
-import { clustersFrom } from '../compile-clusters.js';
-import { parseFlags } from './args.js';
+import { compileGazetteers } from '../src/compile-gazetteers.js';
+import { compileNameLikeness } from '../src/compile-name-likeness.js';
+import { readConll, type LabelledSentence } from '../src/conll.js';
+import { scoreEntities } from '../src/conlleval.js';
+import { viterbi } from '../src/decode.js';
+import { tagDocument } from '../src/document.js';
+import { errorBreakdown } from './error-analysis.js';
+import { DOCUMENT_BLOCK, type DocumentRange, fixedBlocks, slidingWindows } from '../src/doc-windows.js';
+import { Gazetteer } from '../src/gazetteer.js';
+import { NUM_LABELS, tagsOfPath } from '../src/labels.js';
+import { EmissionScorer, parseModel, scoreFeatures, type TaggerModel } from '../src/model.js';
+import { NameLikeness } from '../src/name-likeness.js';
+import { defaultDataDir } from '../src/paths.js';
+import { stackFeatures, type Stage1Output } from '../src/stack.js';
+import { jackknifeStage1, predictStage1, trainStage1 } from '../src/stack-training.js';
+import { trainLanguage } from '../src/training.js';
+import { clustersFrom } from '../src/compile-clusters.js';
+import { parseFlags } from '../src/cli/args.js';
 import { learnerFromFlags } from './learner-flags.js';
+
+/**
+ * Second-model labels of sentences given the first model's output on them, each reading its `ranges` entry as its
+ * document; `bias` is added to every non-O score.
+ * @example predictStage2(model2, outputs, tokens, fixedBlocks(tokens.length, DOCUMENT_BLOCK), 0)
+ */
+function predictStage2(
+  model: TaggerModel,
+  outputs: readonly Stage1Output[],
+  sentences: readonly (readonly string[])[],
+  ranges: readonly DocumentRange[],
+  bias = 0,
+): string[][] {
+  const scorer = new EmissionScorer(model);
+  const feats = stackFeatures(outputs, ranges);
+  return sentences.map((tokens, k) => {
+    const { emissions } = scorer.score(tokens);
+    const extra = scoreFeatures(model, feats[k]!);
+    for (let x = 0; x < emissions.length; x++) emissions[x]! += extra[x]! + (x % L === 0 ? 0 : bias);
+    return tagsOfPath(viterbi(emissions, tokens.length, model.transitions));
+  });
+}
 
 const flags = parseFlags(process.argv.slice(2), ['errors', 'no-nl', 'no-clusters']);
 const dataDir = String(flags.get('data') ?? defaultDataDir());
