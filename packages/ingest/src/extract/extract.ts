@@ -5,6 +5,7 @@ import type { Entity, Sentence, TaggedMention } from '@shabaka/schema';
 import { clusterMentions, linkAliases, subtypeOf } from './coref.js';
 import { docTokens } from './doc-tokens.js';
 import { loadKb } from './kb.js';
+import type { Kb } from './kb.js';
 import {
   kbMentions,
   mergeMentions,
@@ -20,7 +21,7 @@ import { bindRoles, scanRoles } from './roles.js';
 import { extractFacts } from './facts.js';
 import { stateBodyMentions } from './state-bodies.js';
 import { defaultTagger, nerVersion } from './tagger.js';
-import { romaniseName } from '../romanise/index.js';
+import { personKey, romaniseName } from '../romanise/index.js';
 import type { Mention } from './mention.js';
 import type { TagFn } from './tagger.js';
 import type { Cluster } from './coref.js';
@@ -72,14 +73,21 @@ function toDocument(input: Document | string, options: ExtractOptions): Document
   });
 }
 
-function entityOf(c: Cluster, doc: Document, lang: 'ar' | 'en'): Entity {
+function entityOf(c: Cluster, doc: Document, lang: 'ar' | 'en', kb: Kb): Entity {
   const named = c.mentions.filter((m) => !m.demonym && !m.anaphor);
   const byLength = [...named].sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.start - b.start);
   let name = byLength[0]?.text ?? (lang === 'ar' ? c.target?.nameAr : c.target?.nameEn) ?? c.mentions[0]?.text ?? c.key;
   // "للأمم المتحدة" leaves "أمم المتحدة" in the text: the knowledge base's spelling with its article is the name.
   const known = lang === 'ar' ? c.target?.nameAr : undefined;
   if (known && known !== name && stripArticle(matchKey(known)) === matchKey(name)) name = known;
-  const key = c.target?.key ?? `name:${matchKey(name)}`;
+  const romanised = c.target?.nameEn ?? romaniseName(name);
+  // An unknown person is keyed by the folded English name, so "باراك أوباما" and "Barack Obama" are one entity in
+  // a graph, and one a known person's English name folds to is that person ("Faisal bin Farhan"); other unknown
+  // entities keep their own name's key (an organisation's words are not its romanisation).
+  const folded = c.type === 'PERSON' && !c.target ? personKey(romanised) : undefined;
+  const target = c.target ?? (folded ? kb.personByKey.get(folded) : undefined);
+  const nameEn = target?.nameEn ?? romanised;
+  const key = target?.key ?? folded ?? `name:${matchKey(name)}`;
   const aliases = [...new Set(c.mentions.filter((m) => !m.anaphor || m.role).map((m) => m.text))].filter(
     (a) => a !== name,
   );
@@ -88,12 +96,26 @@ function entityOf(c: Cluster, doc: Document, lang: 'ar' | 'en'): Entity {
     type: c.type,
     subtype: subtypeOf(c),
     name,
-    nameEn: c.target?.nameEn ?? romaniseName(name),
+    nameEn,
     aliases,
-    wikidata: c.target?.wikidata,
+    wikidata: target?.wikidata,
     iso: c.target?.kind === 'country' ? c.target.iso : undefined,
     mentions: c.mentions.map((m) => ({ doc: doc.id, start: m.start, end: m.end })),
   };
+}
+
+/** Clusters whose names fold to one key are one entity: their aliases and mentions are merged under the first. */
+function uniqueEntities(perCluster: readonly Entity[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const e of perCluster) {
+    const seen = byId.get(e.id);
+    if (!seen) byId.set(e.id, { ...e, aliases: [...e.aliases], mentions: [...e.mentions] });
+    else {
+      for (const a of [e.name, ...e.aliases]) if (a !== seen.name && !seen.aliases.includes(a)) seen.aliases.push(a);
+      seen.mentions.push(...e.mentions);
+    }
+  }
+  return [...byId.values()];
 }
 
 /**
@@ -163,9 +185,10 @@ export function extract(input: Document | string, options: ExtractOptions = {}):
   linkAliases(toks, mentions);
   const clusters = clusterMentions(mentions);
   const extra = resolveAnaphors({ toks, text, clusters, mentions, phrases, bindings, kb, lang });
-  const entities = clusters.map((c) => entityOf(c, doc, lang));
-  // Every cluster has a mention, so entities[i] is the entity of clusters[i].
-  const idOf = (cluster: number): string => entities[cluster]?.id ?? '';
+  const perCluster = clusters.map((c) => entityOf(c, doc, lang, kb));
+  const entities = uniqueEntities(perCluster);
+  // Every cluster has a mention, so perCluster[i] is the entity of clusters[i].
+  const idOf = (cluster: number): string => perCluster[cluster]?.id ?? '';
   const facts = extractFacts({
     doc,
     lang,

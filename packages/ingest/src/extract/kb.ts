@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { matchKey, stripArticle } from '@shabaka/text';
 import { ShabakaError } from '@shabaka/schema';
 import type { EntitySubtype, EntityType } from '@shabaka/schema';
+import { personKey } from '../romanise/person-key.js';
 import type { KbCity, KbCountry, KbOrganization, KbPerson, KbPlace } from './kb-types.js';
 
 /** What a surface form links to. `key` is the canonical key passed to `entityId`. */
@@ -61,6 +62,11 @@ export interface Kb {
   readonly known: ReadonlySet<string>;
   /** `known.has` as a stable function (the tokeniser caches per function). */
   readonly isKnown: (key: string) => boolean;
+  /**
+   * Known people by `personKey` of their English name, also without a trailing family name (Faisal bin Farhan for
+   * Faisal bin Farhan Al Saud): an unlinked name whose romanisation folds to one of these is that person.
+   */
+  readonly personByKey: ReadonlyMap<string, LinkTarget>;
 }
 
 const kbDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../kb');
@@ -228,6 +234,7 @@ function build(): Kb {
     const t = curatedTarget('region', 'LOCATION', p, 1e9);
     for (const n of [...p.ar, p.en, ...(p.enAliases ?? [])]) b.add(n, t, 'name');
   }
+  const personByKey = new Map<string, LinkTarget>();
   for (const p of readJson<KbPerson[]>('people.json')) {
     const t: LinkTarget = {
       key: p.wikidata ? `wd:${p.wikidata}` : `name:${matchKey(p.nameEn)}`,
@@ -243,6 +250,12 @@ function build(): Kb {
     for (const n of p.ar) b.add(n, t, p.generatedAr ? 'weak' : 'name');
     b.add(p.nameEn, t, 'name');
     for (const s of p.short) b.add(s, t, matchKey(s).startsWith('ال') || /^[A-Z]/.test(s) ? 'short' : 'name');
+    for (const n of [p.nameEn, p.nameEn.replace(FAMILY_SUFFIX, '')]) {
+      const k = personKey(n);
+      // Two known people folding to one key stay unlinked by it: the key would have to pick one.
+      const other = personByKey.get(k);
+      personByKey.set(k, other && other.key !== t.key ? { ...other, weight: -1 } : t);
+    }
   }
   for (const o of readJson<KbOrganization[]>('organizations.json')) {
     const t = curatedTarget('org', 'ORGANIZATION', o, 1e11);
@@ -280,8 +293,12 @@ function build(): Kb {
     nameWords: new Set(readJson<string[]>('anergazet-person-words.json').map(matchKey)),
     known,
     isKnown: (key) => known.has(key),
+    personByKey: new Map([...personByKey].filter(([, t]) => t.weight >= 0)),
   };
 }
+
+/** A Gulf ruling family's name after a given name and patronyms: "… Al Saud", "… Al Thani". */
+const FAMILY_SUFFIX = /\s+Al[\s-][A-Z][a-z]+$/;
 
 let cached: Kb | undefined;
 

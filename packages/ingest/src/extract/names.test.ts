@@ -30,3 +30,24 @@ describe('extract: titles and honorifics', () => {
     expect(held[0]).toMatch(/نواف بن سعد: وزير الخارجية$/);
   });
 });
+
+describe('extract: one person across scripts', () => {
+  const personId = (r: Result, name: string): string | undefined =>
+    r.entities.find((e) => e.type === 'PERSON' && e.name === name)?.id;
+
+  it('gives an Arabic and an English mention of one unknown person the same id when their romanisations agree', () => {
+    const ar = extract('التقى الرئيس الأمريكي باراك أوباما نظيره الفرنسي في باريس.', { lang: 'ar' });
+    const en = extract('US President Barack Obama met his French counterpart in Paris.', { lang: 'en' });
+    const id = personId(en, 'Barack Obama');
+    expect(id).toBeDefined();
+    expect(personId(ar, 'باراك أوباما')).toBe(id);
+  });
+
+  it('links a name without its family suffix to the known person it folds to', () => {
+    const en = extract('Foreign Minister Prince Faisal bin Farhan arrived in Cairo.', { lang: 'en' });
+    const ar = extract('وصل وزير الخارجية الأمير فيصل بن فرحان إلى القاهرة.', { lang: 'ar' });
+    const e = en.entities.find((x) => x.name === 'Faisal bin Farhan');
+    expect(e?.nameEn).toBe('Faisal bin Farhan Al Saud');
+    expect(e?.id).toBe(personId(ar, 'فيصل بن فرحان'));
+  });
+});
