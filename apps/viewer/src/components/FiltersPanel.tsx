@@ -3,6 +3,7 @@ import { NodeKind } from '@shabaka/schema';
 import { useMemo } from 'react';
 import { KIND_COLORS } from '../core/graph/colors.js';
 import { CheckList } from './CheckList.js';
+import { CommunityLegend } from './CommunityLegend.js';
 import { DateRange } from './DateRange.js';
 import { filtersActive } from '../core/view/filters.js';
 import { useAppState, useSession } from './use-session.js';
@@ -11,6 +12,7 @@ export function FiltersPanel() {
   const session = useSession();
   const filters = useAppState((s) => s.view.filters);
   const version = useAppState((s) => s.graphVersion);
+  const byCommunity = useAppState((s) => s.view.colorBy === 'community');
   const facets = useMemo(() => {
     const predicates = new Set<string>();
     const sources = new Set<string>();
@@ -49,6 +51,7 @@ export function FiltersPanel() {
           </button>
         )}
       </h3>
+      {byCommunity && <CommunityLegend />}
       <CheckList
         legend="Types"
         options={NodeKind.options}
@@ -58,7 +61,8 @@ export function FiltersPanel() {
         onChange={(types) => session.setFilters({ types })}
         render={(kind) => (
           <>
-            <span className="dot" style={{ background: KIND_COLORS[kind] }} />
+            {/* The type colours are a legend only while nodes are coloured by type. */}
+            {!byCommunity && <span className="dot" style={{ background: KIND_COLORS[kind] }} />}
             {kind.toLowerCase()}
           </>
         )}

@@ -21,6 +21,13 @@ export function GraphCanvas({ onRenderer }: { onRenderer: (sigma: Renderer | nul
     if (!element) return;
     const { graph, store } = session;
     const sigma = createRenderer(graph, element);
+    // Sigma sizes its canvases on window resizes only; opening the drawer or the timeline shrinks the
+    // container alone, and the canvases would keep drawing over them. A refresh also rebuilds the label grid.
+    const resized = new ResizeObserver(() => {
+      sigma.resize();
+      sigma.scheduleRefresh();
+    });
+    resized.observe(element);
     let hovered: string | null = null;
     let renders = 0;
     sigma.on('afterRender', () => {
@@ -126,6 +133,7 @@ export function GraphCanvas({ onRenderer }: { onRenderer: (sigma: Renderer | nul
     window.__shabaka = handle;
     onRenderer(sigma);
     return () => {
+      resized.disconnect();
       clearTimeout(cameraTimer);
       unsubscribe();
       onRenderer(null);

@@ -1,4 +1,5 @@
 // Shortest path between two chosen entities: shows the ends, asks /api/path, lists the path it highlights.
+import { FSI, LRI, PDI } from '../core/labels/direction.js';
 import { useAppState, useSession } from './use-session.js';
 
 export interface PathEnds {
@@ -20,15 +21,15 @@ export function PathPanel({ ends, onClear }: { ends: PathEnds; onClear: () => vo
   return (
     <section className="panel" data-testid="path-panel">
       <h3>Shortest path</h3>
-      <div className="path-ends">
-        <span dir="auto" data-testid="path-from">
-          {name(ends.from)}
-        </span>
-        <span>→</span>
-        <span dir="auto" data-testid="path-to">
-          {name(ends.to)}
-        </span>
-      </div>
+      {/* Its text is pathHeading(from, to): isolates keep it reading from → to on screen and when copied or
+          read aloud, whatever the names' script. */}
+      <p className="path-ends" dir="ltr" data-testid="path-ends">
+        {LRI}
+        <bdi data-testid="path-from">{`${FSI}${name(ends.from)}${PDI}`}</bdi>
+        {' → '}
+        <bdi data-testid="path-to">{`${FSI}${name(ends.to)}${PDI}`}</bdi>
+        {PDI}
+      </p>
       <div className="row">
         <button
           data-testid="path-run"

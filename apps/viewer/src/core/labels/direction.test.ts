@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { labelAnchor } from './draw-label.js';
-import { isRtl } from './direction.js';
+import { isRtl, pathHeading } from './direction.js';
 
 describe('isRtl', () => {
   test.each([
@@ -24,5 +24,13 @@ describe('labelAnchor', () => {
   });
   test('a Latin label starts right of the node, left-aligned, in ltr', () => {
     expect(labelAnchor('Fidan', 100, 5)).toEqual({ x: 108, direction: 'ltr', align: 'left' });
+  });
+});
+
+describe('pathHeading', () => {
+  test('isolates each name inside a left-to-right run so an Arabic "from" stays before the arrow', () => {
+    const text = pathHeading('هاكان فيدان', 'دونالد ترمب');
+    expect(text).toBe('\u2066\u2068هاكان فيدان\u2069 → \u2068دونالد ترمب\u2069\u2069');
+    expect(text.indexOf('هاكان')).toBeLessThan(text.indexOf('→'));
   });
 });

@@ -16,3 +16,18 @@ export function isRtl(text: string): boolean {
   }
   return false;
 }
+
+/** First-strong isolate … pop directional isolate (UAX #9): the text inside takes its own direction. */
+export const FSI = '\u2068';
+export const LRI = '\u2066';
+export const PDI = '\u2069';
+
+/**
+ * "from → to" that reads in that order wherever the text lands — on screen, copied into an Arabic document,
+ * read aloud: each name is isolated (an Arabic name cannot pull the arrow to its side) and the whole runs
+ * left to right, the way the arrow points.
+ * @example pathHeading('هاكان فيدان', 'دونالد ترمب') // '\u2066\u2068هاكان فيدان\u2069 → \u2068دونالد ترمب\u2069\u2069'
+ */
+export function pathHeading(from: string, to: string): string {
+  return `${LRI}${FSI}${from}${PDI} → ${FSI}${to}${PDI}${PDI}`;
+}
