@@ -3,6 +3,7 @@
 import { ShabakaError } from '@shabaka/schema';
 import type { GraphStore } from '@shabaka/schema';
 import { createNeo4jStore } from '@shabaka/store-neo4j';
+import neo4j from 'neo4j-driver';
 import { call, type TestResponse } from './http-client.fixtures.js';
 import { startServer } from './server.js';
 
@@ -45,5 +46,26 @@ export async function runawayAnswer(queryTimeoutMs: number): Promise<TestRespons
   } finally {
     await server.close();
     await store.close();
+  }
+}
+
+/**
+ * Deletes a run's rows from the shared Neo4j: nodes whose id or extraction-log key starts with `prefix`, and the
+ * curation records naming it.
+ * @example await deleteRun('t1a2b3c_')
+ */
+export async function deleteRun(prefix: string): Promise<void> {
+  const driver = neo4j.driver(
+    uri,
+    neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'shabaka-local'),
+  );
+  try {
+    await driver.executeQuery(
+      `MATCH (n) WHERE n.id STARTS WITH $prefix OR n.key STARTS WITH $prefix OR (n:Curation AND n.json CONTAINS $prefix)
+       DETACH DELETE n`,
+      { prefix },
+    );
+  } finally {
+    await driver.close();
   }
 }

@@ -16,6 +16,7 @@ import { isLoopback, registerSecurity } from './http/security.js';
 import { DEFAULT_VIEWER_DIR, registerViewer } from './http/viewer.js';
 import type { ExtractFn } from './ingest/extract-fn.js';
 import { registerCommunitiesRoute } from './routes/communities-route.js';
+import { registerCurationRoute } from './routes/curation-route.js';
 import { registerCypherRoute } from './routes/cypher-route.js';
 import { registerExportRoute } from './routes/export-route.js';
 import { registerGraphRoutes } from './routes/graph-routes.js';
@@ -121,6 +122,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     onIngested: () => communities.invalidate(),
   });
   registerExportRoute(app, store);
+  registerCurationRoute(app, { store, onChanged: () => communities.invalidate() });
   const openapi = buildOpenApi(VERSION);
   app.get('/openapi.json', async () => openapi);
   await registerViewer(app, settings.viewerDir ?? DEFAULT_VIEWER_DIR);

@@ -10,3 +10,6 @@ export type { EntityFacts, LoggedSlice, RecordContext } from './records.js';
 
 // Extraction log
 export { joinSlices, sliceByDocument, sliceEntityIds } from './slices.js';
+
+// Duplicate queue
+export { duplicateCandidates } from './duplicates.js';

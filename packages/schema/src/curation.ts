@@ -98,3 +98,16 @@ export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;
 
 export const DuplicateQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) });
 export type DuplicateQuery = z.input<typeof DuplicateQuery>;
+
+// HTTP API (`/api/curation…`)
+
+/** Path parameters of `DELETE /api/curation/{id}` (undo). */
+export const CurationParams = z.object({ id: Id });
+/** `DELETE /api/curation/{id}?by=…`. */
+export const CurationUndoQuery = z.object({ by: Authorship.by.optional() });
+/** `GET /api/curation`. */
+export const CurationListResponse = z.object({ records: z.array(CurationRecord) });
+export type CurationListResponse = z.infer<typeof CurationListResponse>;
+/** `GET /api/curation/duplicates`. */
+export const DuplicatesResponse = z.object({ candidates: z.array(DuplicateCandidate) });
+export type DuplicatesResponse = z.infer<typeof DuplicatesResponse>;

@@ -64,12 +64,16 @@ export {
 // Curation
 export {
   CurationAction,
+  CurationListResponse,
+  CurationParams,
   CurationPayload,
   CurationRecord,
   CurationRequest,
   CurationUndo,
+  CurationUndoQuery,
   DuplicateCandidate,
   DuplicateQuery,
+  DuplicatesResponse,
   ExtractionSlice,
 } from './curation.js';
 export type { CurationRequestInput } from './curation.js';

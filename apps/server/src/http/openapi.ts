@@ -1,6 +1,13 @@
 // OpenAPI 3.1 description of the API, generated from the same zod schemas the routes validate with.
 import {
   CommunitiesResponse,
+  CurationListResponse,
+  CurationParams,
+  CurationRecord,
+  CurationRequest,
+  CurationUndoQuery,
+  DuplicateQuery,
+  DuplicatesResponse,
   CypherRequest,
   CypherResult,
   EntityDetail,
@@ -24,7 +31,7 @@ import {
 import { z } from 'zod';
 
 interface RouteDoc {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   path: string;
   summary: string;
   query?: z.ZodObject;
@@ -129,6 +136,36 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
     query: ExportQuery,
     response: z.string(),
     produces: ['application/gexf+xml', 'application/x-ndjson'],
+  },
+  {
+    method: 'post',
+    path: '/api/curation',
+    summary: 'Record an analyst decision (merge, split, rename, delete, retract, distinct) and apply it',
+    body: CurationRequest,
+    response: CurationRecord,
+    errors: { '404': 'A target entity or document does not exist: code NOT_FOUND' },
+  },
+  {
+    method: 'get',
+    path: '/api/curation',
+    summary: 'Every decision, oldest first, undone ones too',
+    response: CurationListResponse,
+  },
+  {
+    method: 'delete',
+    path: '/api/curation/{id}',
+    summary: 'Undo a decision: the graph becomes what the remaining decisions make of the extraction',
+    params: CurationParams,
+    query: CurationUndoQuery,
+    response: CurationRecord,
+    errors: { '404': 'No such decision: code NOT_FOUND' },
+  },
+  {
+    method: 'get',
+    path: '/api/curation/duplicates',
+    summary: 'Possible duplicates: pairs scored by names across scripts, shared neighbours and co-mention',
+    query: DuplicateQuery,
+    response: DuplicatesResponse,
   },
 ];
 
