@@ -4,7 +4,7 @@ import type Sigma from 'sigma';
 import type { EdgeAttrs, NodeAttrs } from '../core/graph/attributes.js';
 import type { AppState } from '../core/session/app-state.js';
 import { eventsShown } from '../core/graph/events.js';
-import { createRenderer, fitProgramsToSize } from '../core/sigma/create-renderer.js';
+import { createRenderer, drawnLabels, fitProgramsToSize } from '../core/sigma/create-renderer.js';
 import { isPickingPaused } from '../core/sigma/picking-pause.js';
 import { makeReducers, pathEdgeIds } from '../core/view/reducers.js';
 import type { DebugHandle } from '../core/debug-handle.js';
@@ -127,6 +127,7 @@ export function GraphCanvas({ onRenderer }: { onRenderer: (sigma: Renderer | nul
       },
       neighbors: (id) => (graph.hasNode(id) ? graph.neighbors(id) : []),
       renders: () => renders,
+      labelBoxes: () => drawnLabels(sigma).map((b) => ({ ...b })),
       labelFont: () =>
         `${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`,
     };

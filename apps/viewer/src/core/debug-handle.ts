@@ -14,6 +14,8 @@ export interface DebugHandle {
   renders: () => number;
   /** The CSS font sigma draws labels with. */
   labelFont: () => string;
+  /** Boxes (CSS pixels in the canvas) of the node labels the last frame drew. */
+  labelBoxes: () => { left: number; top: number; right: number; bottom: number }[];
 }
 
 declare global {

@@ -113,4 +113,22 @@ describe('viewer layout', () => {
     await expect(page.locator('[data-testid=community-legend]').count()).resolves.toBe(0);
     await page.close();
   });
+
+  test('the sample graph draws its labels without overlap once the layout settles', async () => {
+    const { page } = await openViewer(browser.context, server.url);
+    await page.waitForSelector('[data-testid=layout-toggle][aria-pressed=false]', { timeout: 20_000 });
+    // Two frames after the layout stopped: the labels of a settled graph.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const boxes = await page.evaluate(() => window.__shabaka?.labelBoxes() ?? []);
+    expect(boxes.length).toBeGreaterThan(5);
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        .map((b) => [a, b]),
+    );
+    expect(overlapping).toEqual([]);
+    await page.screenshot({ path: shot('labels') });
+    await page.close();
+  });
 });

@@ -2,6 +2,7 @@
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import { isRtl } from './direction.js';
+import type { LabelBox, LabelPlacer } from './label-placer.js';
 
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>;
 /** The label settings the renderers read (any sigma Settings fits, whatever its attribute types). */
@@ -46,6 +47,34 @@ export function drawNodeLabel(context: CanvasRenderingContext2D, data: LabelData
   context.textAlign = anchor.align;
   context.fillText(data.label, anchor.x, data.y + size / 3);
   context.restore();
+}
+
+/**
+ * The box a label occupies, measured with the context's font as `drawNodeLabel` sets it.
+ * @example labelBox(context, { x: 100, y: 50, size: 5, label: 'فيدان', color: '#000' }, settings).right // 92
+ */
+export function labelBox(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): LabelBox {
+  const { labelSize: size, labelFont: font, labelWeight: weight } = settings;
+  const anchor = labelAnchor(data.label ?? '', data.x, data.size);
+  context.save();
+  context.font = `${weight} ${size}px ${font}`;
+  const width = context.measureText(data.label ?? '').width;
+  context.restore();
+  const left = anchor.align === 'right' ? anchor.x - width : anchor.x;
+  return { left, top: data.y - size / 2 - 1, right: left + width, bottom: data.y + size / 2 + 1 };
+}
+
+/**
+ * A `defaultDrawNodeLabel` that skips a label overlapping one drawn before it in the frame (forced labels —
+ * selection, neighbours, path — are always drawn); reset `placer` before each render.
+ * @example new Sigma(graph, container, { defaultDrawNodeLabel: drawLabelWithoutOverlap(placer) })
+ */
+export function drawLabelWithoutOverlap(placer: LabelPlacer) {
+  return (context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void => {
+    if (!data.label) return;
+    if (placer.place(labelBox(context, data, settings), data.forceLabel === true))
+      drawNodeLabel(context, data, settings);
+  };
 }
 
 /**

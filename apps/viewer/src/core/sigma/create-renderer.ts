@@ -4,7 +4,9 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EdgeProgramType, NodeProgramType } from 'sigma/rendering';
 import type { EdgeAttrs, NodeAttrs, ViewerGraph } from '../graph/attributes.js';
-import { drawNodeHover, drawNodeLabel } from '../labels/draw-label.js';
+import { drawLabelWithoutOverlap, drawNodeHover } from '../labels/draw-label.js';
+import { LabelPlacer } from '../labels/label-placer.js';
+import type { LabelBox } from '../labels/label-placer.js';
 import { drawNodesOnlyDuringLayout } from './layout-view.js';
 import { NodeDiamondProgram } from './node-diamond-program.js';
 import { ENTITY_NODE_TYPE, EVENT_NODE_TYPE } from './node-types.js';
@@ -62,8 +64,9 @@ export function createRenderer(
   container: HTMLElement,
   light = graph.size >= LARGE_GRAPH_EDGES,
 ): Sigma<NodeAttrs, EdgeAttrs> {
+  const labels = new LabelPlacer();
   const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
-    defaultDrawNodeLabel: drawNodeLabel,
+    defaultDrawNodeLabel: drawLabelWithoutOverlap(labels),
     defaultDrawNodeHover: drawNodeHover,
     defaultEdgeType: 'straight',
     ...programs(light),
@@ -78,6 +81,18 @@ export function createRenderer(
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
   });
+  sigma.on('beforeRender', () => labels.reset());
+  PLACERS.set(sigma, labels);
   sigma.once('kill', drawNodesOnlyDuringLayout(sigma, graph));
   return sigma;
+}
+
+const PLACERS = new WeakMap<Sigma<NodeAttrs, EdgeAttrs>, LabelPlacer>();
+
+/**
+ * The boxes of the node labels the last frame drew (none overlap, but for forced ones).
+ * @example drawnLabels(sigma).length // 18
+ */
+export function drawnLabels(sigma: Sigma<NodeAttrs, EdgeAttrs>): readonly LabelBox[] {
+  return PLACERS.get(sigma)?.placed() ?? [];
 }
