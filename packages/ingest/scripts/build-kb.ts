@@ -4,46 +4,20 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  anergazet,
+  anetacLines,
+  countryCodes,
+  geonamesArabicRows,
+  nationalities,
+  politicians,
+} from '@shabaka/data-sources';
 import type { KbCity, KbCountry, KbOrganization, KbPerson, KbPlace } from '../src/extract/kb-types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const kbDir = resolve(here, '../kb');
 const argData = process.argv.indexOf('--data');
 const dataDir = resolve(argData > 0 ? (process.argv[argData + 1] ?? '') : resolve(here, '../../../../shared/data'));
-
-/** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes, commas and newlines inside quotes). */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  const [header, ...body] = rows;
-  if (!header) return [];
-  return body
-    .filter((r) => r.length > 1)
-    .map((r) => Object.fromEntries(header.map((h, i) => [h, (r[i] ?? '').trim()])));
-}
 
 const read = (p: string): string => readFileSync(join(dataDir, p), 'utf8');
 const qidOf = (url: string): string | undefined => /Q\d+/.exec(url)?.[0];
@@ -92,18 +66,15 @@ const COUNTRY_ALIASES_EN: Record<string, string[]> = {
 };
 
 function buildCountries(): KbCountry[] {
-  const codes = parseCsv(read('gazetteers/country-codes/country-codes.csv'));
-  const nats = read('gazetteers-multilingual/laravel-nationalities/nationalities.tsv')
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t'));
+  const codes = countryCodes(dataDir);
+  const nats = nationalities(dataDir);
   const out: KbCountry[] = [];
   for (const c of codes) {
     const iso = c['ISO3166-1-Alpha-2'];
     const nameEn = c['CLDR display name'] || c['official_name_en'];
     if (!iso || !nameEn || !c['official_name_ar']) continue;
     const displayEn = COUNTRY_ALIASES_EN[iso]?.[0] === 'United States' ? 'United States' : nameEn;
-    const nat = nats.filter((n) => n[0] === iso);
+    const nat = nats.filter((n) => n.iso === iso);
     out.push({
       iso,
       nameEn: iso === 'TR' ? 'Turkey' : iso === 'GB' ? 'United Kingdom' : displayEn,
@@ -117,8 +88,8 @@ function buildCountries(): KbCountry[] {
         ...(COUNTRY_ALIASES_AR[iso] ?? []),
       ]),
       aliasesEn: uniq([nameEn, c['official_name_en'], ...(COUNTRY_ALIASES_EN[iso] ?? [])]),
-      demonymsAr: uniq([...nat.map((n) => n[2]), ...(DEMONYM_AR_EXTRA[iso] ?? [])]),
-      demonymsEn: uniq(nat.map((n) => n[1])),
+      demonymsAr: uniq([...nat.map((n) => n.ar), ...(DEMONYM_AR_EXTRA[iso] ?? [])]),
+      demonymsEn: uniq(nat.map((n) => n.en)),
     });
   }
   return out;
@@ -148,10 +119,8 @@ function buildMledoze(): Record<string, { ar: string[]; en: string[]; demonymsEn
 /** GeoNames cities with Arabic names: all administrative seats and places of ≥ 50k people. */
 function buildCities(countries: KbCountry[]): KbCity[] {
   const capitals = new Map(countries.map((c) => [c.iso, c.capitalEn?.toLowerCase()]));
-  const lines = read('gazetteers/geonames-cities15000/cities15000.arabic-script.tsv').split('\n').slice(1);
   const out: KbCity[] = [];
-  for (const line of lines) {
-    const f = line.split('\t');
+  for (const f of geonamesArabicRows(dataDir)) {
     const [id, name, ascii, cc, fc, , pop, , , arNames] = f;
     if (!id || !name || !cc || !fc || !arNames) continue;
     const population = Number(pop);
@@ -187,11 +156,8 @@ function buildPeople(translit: Map<string, string>): KbPerson[] {
       }[];
     }
   ).people;
-  const heads = parseCsv(
-    read('gazetteers-multilingual/everypolitician-wikidata/heads-of-state-government.wikidata.csv'),
-  );
-  const fms = parseCsv(read('gazetteers-multilingual/everypolitician-wikidata/foreign-ministers.wikidata.csv'));
-  const codes = parseCsv(read('gazetteers/country-codes/country-codes.csv'));
+  const { heads, foreignMinisters: fms } = politicians(dataDir);
+  const codes = countryCodes(dataDir);
   const isoByQid = new Map(codes.map((c) => [qidOf(c['wikidata_id'] ?? ''), c['ISO3166-1-Alpha-2'] ?? '']));
   const fold = (s: string): string =>
     s
@@ -260,8 +226,7 @@ function buildTranslit(): { arEn: Record<string, string>; enAr: Map<string, stri
     inner.set(v, (inner.get(v) ?? 0) + 1);
     m.set(k, inner);
   };
-  for (const line of read('gazetteers/anetac/EN-AR_Named-entities.txt').split('\n')) {
-    const [, en, ar] = line.trim().split(' ');
+  for (const { en, ar } of anetacLines(dataDir)) {
     if (!en || !ar || !/^[\u0621-\u064a]+$/.test(ar)) continue;
     bump(counts, ar, en);
     bump(
@@ -302,7 +267,7 @@ function main(): void {
   writeFileSync(join(kbDir, 'cc-by/geonames-cities.json'), json(cities));
   writeFileSync(join(kbDir, 'anetac-ar-en.json.gz'), gzipSync(json(arEn), { level: 9 }));
   // ANERGazet person-name words: evidence that a word after a title is a name, not a verb or a noun.
-  const nameWords = uniq(read('gazetteers/anergazet/AlignedPersGazetteer.txt').split(/\s+/)).filter((w) =>
+  const nameWords = uniq(anergazet(dataDir, 'PER').flatMap((entry) => entry.split(/\s+/))).filter((w) =>
     /^[\u0621-\u064a]{2,}$/.test(w),
   );
   writeFileSync(join(kbDir, 'anergazet-person-words.json'), json(nameWords.sort()));

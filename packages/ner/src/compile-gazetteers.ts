@@ -1,12 +1,22 @@
 // Compiles our Arabic and English gazetteers from the name lists in shared/data (see MODEL_CARD.md for licences).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { matchKey } from '@shabaka/text';
 import { readConll } from './conll.js';
-import { anergazet, anetacPairs, arabicCityNames } from './name-lists.js';
+import {
+  anergazet,
+  anetacPairs,
+  arabicCityNames,
+  countryCodes,
+  nationalities,
+  politicians,
+} from '@shabaka/data-sources';
 import type { GazetteerData } from './gazetteer.js';
 import { spansFromTags } from './labels.js';
+import { gazetteerPath } from './paths.js';
 
 export const GAZETTEER_VERSION = 'gaz-1';
 
@@ -58,44 +68,6 @@ class Builder {
     for (const [cat, set] of [...this.entries].sort(([a], [b]) => a.localeCompare(b))) entries[cat] = [...set].sort();
     return { version: GAZETTEER_VERSION, lang: this.lang, sources, entries };
   }
-}
-
-/** Minimal RFC-4180 CSV parser (quoted fields, doubled quotes, newlines inside quotes). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-function csvObjects(path: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
-  return rows.map((r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ''])));
 }
 
 interface MledozeCountry {
@@ -153,7 +125,7 @@ export function compileGazetteers(dataDir: string): { ar: GazetteerData; en: Gaz
     // The variant is also a feminine demonym (سورية "Syrian"), so it gets its own category for the model to weigh.
     if (/يا$/.test(name)) ar.add('LOC.country-variant', `${name.slice(0, -1)}ة`);
   };
-  for (const row of csvObjects(p('gazetteers/country-codes/country-codes.csv'))) {
+  for (const row of countryCodes(dataDir)) {
     for (const k of ['official_name_ar', 'UNTERM Arabic Short', 'UNTERM Arabic Formal']) arCountry(row[k]);
     for (const k of ['official_name_en', 'CLDR display name', 'UNTERM English Short']) en.add('LOC.country', row[k]);
     en.add('LOC.capital', row['Capital']);
@@ -171,10 +143,7 @@ export function compileGazetteers(dataDir: string): { ar: GazetteerData; en: Gaz
     const dem = c.demonyms?.['eng'];
     for (const form of [dem?.m, dem?.f]) en.add('DEMONYM', form);
   }
-  for (const line of readFileSync(p('gazetteers-multilingual/laravel-nationalities/nationalities.tsv'), 'utf8')
-    .split('\n')
-    .slice(1)) {
-    const [, nEn, nAr] = line.split('\t');
+  for (const { en: nEn, ar: nAr } of nationalities(dataDir)) {
     en.add('DEMONYM', nEn);
     if (nAr) for (const form of [nAr, `${nAr}ة`, `${nAr}ون`, `${nAr}ين`]) ar.add('DEMONYM', form);
   }
@@ -211,12 +180,9 @@ export function compileGazetteers(dataDir: string): { ar: GazetteerData; en: Gaz
     ar.add(`${cls}.translit`, arb);
     en.add(`${cls}.translit`, eng);
   }
-  for (const row of csvObjects(
-    p('gazetteers-multilingual/everypolitician-wikidata/heads-of-state-government.wikidata.csv'),
-  ))
-    en.add('PER.name', row['officeholderLabel']);
-  for (const row of csvObjects(p('gazetteers-multilingual/everypolitician-wikidata/foreign-ministers.wikidata.csv')))
-    en.add('PER.name', row['name']);
+  const { heads, foreignMinisters } = politicians(dataDir);
+  for (const row of heads) en.add('PER.name', row['officeholderLabel']);
+  for (const row of foreignMinisters) en.add('PER.name', row['name']);
   addEntitiesFromCorpus(ar, p('wikiann-ar/train.tsv'));
   addEntitiesFromCorpus(en, p('wikiann-en/train'));
 
@@ -236,4 +202,16 @@ export function compileGazetteers(dataDir: string): { ar: GazetteerData; en: Gaz
     ]),
     en: en.build([...common, 'everypolitician-wikidata (CC0 Wikidata)', 'wikiann-en train entities (CC BY-SA text)']),
   };
+}
+
+/**
+ * Writes one language's compiled gazetteer (gzip level 9, so the same lists give the same bytes) and returns the
+ * version and sha256 a model records of the gazetteer it was trained with.
+ * @example writeGazetteer('ar', compileGazetteers(dataDir).ar).sha256
+ */
+export function writeGazetteer(lang: 'ar' | 'en', data: GazetteerData): { version: string; sha256: string } {
+  const gz = gzipSync(JSON.stringify(data), { level: 9 });
+  mkdirSync(dirname(gazetteerPath(lang)), { recursive: true });
+  writeFileSync(gazetteerPath(lang), gz);
+  return { version: data.version, sha256: createHash('sha256').update(gz).digest('hex') };
 }

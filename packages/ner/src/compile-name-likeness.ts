@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { matchKey } from '@shabaka/text';
 import { phraseTokens } from './compile-gazetteers.js';
 import { readConll } from './conll.js';
-import { anergazet, anetacPairs, arabicCityNames } from './name-lists.js';
+import { anergazet, anetacPairs, arabicCityNames } from '@shabaka/data-sources';
 import { trainNameLikeness, type NameLikenessData, type NameLikenessExample } from './name-likeness.js';
 
 const CLASS_OF: Record<string, number> = { PER: 0, LOC: 1, ORG: 2 };

@@ -1,6 +1,6 @@
 // Unit tests of phrase gazetteer matching and of the CSV reader used to compile gazetteers.
 import { describe, expect, it } from '@jest/globals';
-import { parseCsv, phraseTokens } from './compile-gazetteers.js';
+import { phraseTokens } from './compile-gazetteers.js';
 import { Gazetteer } from './gazetteer.js';
 
 const gaz = new Gazetteer({
@@ -24,12 +24,6 @@ describe('Gazetteer.match', () => {
 });
 
 describe('compile helpers', () => {
-  it('parses quoted CSV fields', () => {
-    expect(parseCsv('a,b\n"x, y","say ""hi"""\n')).toEqual([
-      ['a', 'b'],
-      ['x, y', 'say "hi"'],
-    ]);
-  });
   it('splits names into tokenizer-like tokens', () => {
     expect(phraseTokens('Guinea-Bissau (Republic)')).toEqual(['Guinea-Bissau', '(', 'Republic', ')']);
   });

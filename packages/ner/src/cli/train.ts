@@ -1,17 +1,15 @@
 // `pnpm --filter @shabaka/ner train`: compiles gazetteers and trains both languages reproducibly from shared/data.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { clustersFrom } from '../compile-clusters.js';
-import { compileGazetteers } from '../compile-gazetteers.js';
+import { compileGazetteers, writeGazetteer } from '../compile-gazetteers.js';
 import { compileNameLikeness } from '../compile-name-likeness.js';
 import { readConll } from '../conll.js';
 import { Gazetteer } from '../gazetteer.js';
 import { fileDocuments } from '../doc-windows.js';
 import { FEATURE_SET_ID } from '../features.js';
 import { NameLikeness, serialiseNameLikeness } from '../name-likeness.js';
-import { defaultDataDir, gazetteerPath, modelPath, nameLikenessPath, stackModelPath } from '../paths.js';
+import { defaultDataDir, modelPath, nameLikenessPath, stackModelPath } from '../paths.js';
 import { STACK_SET_ID, stackFeatures } from '../stack.js';
 import { jackknifeStage1 } from '../stack-training.js';
 import { trainLanguage, type TrainConfig, type TrainResult } from '../training.js';
@@ -66,10 +64,7 @@ const started = Date.now();
 const gazetteers = compileGazetteers(dataDir);
 for (const lang of ['ar', 'en'] as const) {
   if (only && only !== lang) continue;
-  const gz = gzipSync(JSON.stringify(gazetteers[lang]), { level: 9 });
-  mkdirSync(dirname(gazetteerPath(lang)), { recursive: true });
-  writeFileSync(gazetteerPath(lang), gz);
-  const gazetteerInfo = { version: gazetteers[lang].version, sha256: createHash('sha256').update(gz).digest('hex') };
+  const gazetteerInfo = writeGazetteer(lang, gazetteers[lang]);
   const split = lang === 'ar' ? arabicSplit(dataDir) : englishSplit(dataDir);
   // Arabic reads word clusters (from ANERcorp train, WikiANN-ar train and Wojood text) and, in its second stage, the
   // character name-likeness model; both are derived here from shared/data, deterministically.

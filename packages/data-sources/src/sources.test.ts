@@ -1,7 +1,14 @@
 // The shared name-list readers on the real lists in ../shared/data (the files both compilers read).
 import { describe, expect, test } from '@jest/globals';
-import { anergazet, anetacPairs, arabicCityNames } from './name-lists.js';
-import { defaultDataDir } from './paths.js';
+import {
+  anergazet,
+  anetacPairs,
+  arabicCityNames,
+  countryCodes,
+  defaultDataDir,
+  nationalities,
+  politicians,
+} from './sources.js';
 
 const dataDir = defaultDataDir();
 
@@ -26,5 +33,13 @@ describe('name lists', () => {
     expect(cities.filter((c) => c.capital).length).toBeGreaterThan(100);
     expect(cities.some((c) => c.names.length > 1)).toBe(true);
     expect(cities.every((c) => c.names.every((n) => !n.includes('|')))).toBe(true);
+  });
+
+  test('the CSV and TSV tables come back as records keyed by their header', () => {
+    expect(countryCodes(dataDir).find((c) => c['ISO3166-1-Alpha-2'] === 'TR')?.['official_name_ar']).toMatch(/تركيا/);
+    expect(nationalities(dataDir).find((n) => n.iso === 'EG')?.en).toBe('Egyptian');
+    const { heads, foreignMinisters } = politicians(dataDir);
+    expect(heads.length).toBeGreaterThan(100);
+    expect(foreignMinisters.every((m) => m['name'] !== undefined)).toBe(true);
   });
 });
