@@ -2,7 +2,17 @@
 
 // Vocabulary
 export { EntityType, Lang, MentionSource, TaggedMention } from './entity-type.js';
-export { EntitySubtype, EventType, Modality, Predicate, SYMMETRIC_PREDICATES } from './vocabulary.js';
+export {
+  EntitySubtype,
+  EventType,
+  MODALITIES,
+  modalityRankExpression,
+  Modality,
+  Predicate,
+  SYMMETRIC_PREDICATES,
+  storedModality,
+  strongerModality,
+} from './vocabulary.js';
 
 // Documents and extraction results
 export { Document, Sentence } from './document.js';

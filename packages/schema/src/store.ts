@@ -6,7 +6,7 @@ import type { CurationRecord, CurationRequestInput, CurationUndo } from './curat
 import type { ExtractionResult } from './extraction.js';
 import { Entity } from './extraction.js';
 import { GraphData } from './graph-data.js';
-import { EventType, Predicate } from './vocabulary.js';
+import { EventType, Modality, Predicate } from './vocabulary.js';
 
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item));
@@ -91,6 +91,8 @@ export const NeighborView = z.object({
   predicate: Predicate,
   direction: z.enum(['out', 'in']),
   weight: z.number(),
+  /** How the text tells the relation (the strongest over its evidence); absent from stores that predate it. */
+  modality: Modality.optional(),
 });
 export type NeighborView = z.infer<typeof NeighborView>;
 
@@ -108,7 +110,7 @@ export const EventSummary = z.object({
   type: EventType,
   date: z.string().nullable(),
   dateText: z.string().nullable(),
-  modality: z.string(),
+  modality: Modality,
   location: z.object({ id: z.string(), name: z.string(), nameEn: z.string() }).nullable(),
   participants: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string(), type: EntityType })),
   evidence: EvidenceView,

@@ -6,6 +6,7 @@ import { concurrencyCases } from './concurrency.cases.js';
 import { curationCases } from './curation.cases.js';
 import { detailCases } from './detail.cases.js';
 import { graphQueryCases } from './graph-query.cases.js';
+import { modalityCases } from './modality.cases.js';
 import { runSeed, runTokens, seededRandom } from './seeded-random.js';
 import type { RunTokens } from './seeded-random.js';
 import { referencesCases } from './references.cases.js';
@@ -43,6 +44,7 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
     graphQueryCases(ctx);
     searchCases(ctx);
     detailCases(ctx);
+    modalityCases(ctx);
     unicodeCases(ctx);
     retractionCases(ctx);
     referencesCases(ctx);

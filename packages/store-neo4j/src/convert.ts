@@ -15,7 +15,7 @@ import {
   isTime,
 } from 'neo4j-driver';
 import type { Attributes, GraphData, GraphEdge, GraphNode, NodeKind } from '@shabaka/schema';
-import { EntitySubtype, Modality } from '@shabaka/schema';
+import { EntitySubtype, storedModality } from '@shabaka/schema';
 
 type Scalar = string | number | boolean | null;
 
@@ -120,7 +120,6 @@ function graphNode(n: Node): GraphNode {
 function graphEdge(r: Relationship, source: string, target: string): GraphEdge {
   const p = r.properties as Record<string, unknown>;
   const weight = asScalar(p.weight);
-  const modality = Modality.safeParse(p.modality);
   const edge: GraphEdge = {
     id: str(p.key) ?? r.elementId,
     source,
@@ -132,7 +131,8 @@ function graphEdge(r: Relationship, source: string, target: string): GraphEdge {
     lastSeen: str(p.lastSeen) ?? null,
     attributes: attributes(p),
   };
-  if (modality.success) edge.modality = modality.data;
+  const modality = storedModality(p.modality);
+  if (modality) edge.modality = modality;
   return edge;
 }
 

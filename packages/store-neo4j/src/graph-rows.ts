@@ -1,5 +1,5 @@
 // Validates the node and edge maps the read builders return and turns them into GraphData.
-import { GraphEdge, GraphNode } from '@shabaka/schema';
+import { GraphEdge, GraphNode, storedModality } from '@shabaka/schema';
 
 /**
  * An entity map (`{id, name, nameEn, type, subtype, score?}`) → a validated GraphNode.
@@ -32,7 +32,7 @@ export function toGraphEdge(row: unknown): GraphEdge {
     role: r.role ?? null,
     firstSeen: r.firstSeen ?? null,
     lastSeen: r.lastSeen ?? null,
-    ...(r.modality == null ? {} : { modality: r.modality }),
+    ...(storedModality(r.modality) ? { modality: storedModality(r.modality) } : {}),
     ...(r.attributes == null ? {} : { attributes: r.attributes }),
   });
 }

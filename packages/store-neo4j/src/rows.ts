@@ -1,6 +1,15 @@
 // Turns an ExtractionResult into the flat parameter rows the upsert statements UNWIND (pure, no I/O).
-import type { Document, EntityType, Event, Evidence, ExtractionResult, Predicate, Sentence } from '@shabaka/schema';
-import { orientRelation, relationKey, sentenceId } from '@shabaka/schema';
+import type {
+  Document,
+  EntityType,
+  Event,
+  Evidence,
+  ExtractionResult,
+  Modality,
+  Predicate,
+  Sentence,
+} from '@shabaka/schema';
+import { orientRelation, relationKey, sentenceId, strongerModality } from '@shabaka/schema';
 import { matchKey } from '@shabaka/text';
 
 export interface ArticleRow {
@@ -48,13 +57,16 @@ export interface EvidenceRow {
   confidence: number;
   /** Publication date of the evidence's article (YYYY-MM-DD), for firstSeen/lastSeen. */
   seen: string | null;
+  /** How this evidence tells the relation: a known relationship takes the strongest of its evidence's. */
+  modality: Modality;
 }
 export interface RelationRow {
   key: string;
   subject: string;
   object: string;
   role: string | null;
-  modality: string;
+  /** The strongest modality of the row's evidence. */
+  modality: Modality;
   evidence: EvidenceRow[];
   /** Derived from `evidence`, for relationships created by this row. */
   sentenceIds: string[];
@@ -149,7 +161,7 @@ function evidenceRow(
   ev: Evidence,
   sentences: SentenceIndex,
   docs: ReadonlyMap<string, Document>,
-): EvidenceRow & { start: number; end: number } {
+): Omit<EvidenceRow, 'modality'> & { start: number; end: number } {
   const s = sentences.forEvidence(ev);
   const start = clamp(ev.start - s.start, s.text.length);
   const end = clamp(ev.end - s.start, s.text.length);
@@ -190,7 +202,8 @@ function relationRows(result: ExtractionResult, sentences: SentenceIndex, docs: 
     const { key: evKey, sentenceId: sid, seen } = evidenceRow(r.evidence, sentences, docs);
     sentences.noteRelation(sid, `${r.predicate} ${key}`);
     if (row.evidence.some((e) => e.key === evKey)) continue;
-    row.evidence.push({ key: evKey, sentenceId: sid, confidence: r.confidence, seen });
+    row.evidence.push({ key: evKey, sentenceId: sid, confidence: r.confidence, seen, modality: r.modality });
+    row.modality = strongerModality(row.modality, r.modality);
     if (!row.sentenceIds.includes(sid)) row.sentenceIds.push(sid);
     if (seen !== null && (row.firstSeen === null || seen < row.firstSeen)) row.firstSeen = seen;
     if (seen !== null && (row.lastSeen === null || seen > row.lastSeen)) row.lastSeen = seen;

@@ -1,6 +1,6 @@
 // Entity detail (names, roles, neighbours, evidence sentences, articles) and event queries over SQLite.
 import type Database from 'better-sqlite3';
-import { EventType } from '@shabaka/schema';
+import { EventType, storedModality } from '@shabaka/schema';
 import type { EntityDetail, EventSummary, EvidenceView, NeighborView, Predicate, RoleView } from '@shabaka/schema';
 import type { GraphReads } from './graph-reads.js';
 import { ENTITY_COLUMNS, toArticleRef } from './rows.js';
@@ -160,6 +160,7 @@ export class DetailReads {
           predicate: a.predicate as Predicate,
           direction: a.subject === id ? ('out' as const) : ('in' as const),
           weight: a.weight,
+          ...(storedModality(a.modality) ? { modality: storedModality(a.modality) } : {}),
         },
       ];
     });
@@ -199,7 +200,7 @@ export class DetailReads {
         type: type.data,
         date: row.date,
         dateText: row.date_text,
-        modality: row.modality,
+        modality: storedModality(row.modality) ?? 'asserted',
         location: location ? { id: location.id, name: location.name, nameEn: location.name_en } : null,
         participants: this.s.participants
           .all(row.id)

@@ -1,6 +1,6 @@
 // Row shapes the queries return and their conversion to the wire types of @shabaka/schema.
 import type { ArticleRef, EntityType, GraphEdge, GraphNode } from '@shabaka/schema';
-import { EntitySubtype, Modality } from '@shabaka/schema';
+import { EntitySubtype, storedModality } from '@shabaka/schema';
 
 export type EntityRow = {
   id: string;
@@ -57,7 +57,6 @@ export function toNode(row: EntityRow): GraphNode {
 
 /** @example toEdge(row, ['doc_1#0']) // { id: 'rel_…', source, target, type: 'MET', weight: 2, … } */
 export function toEdge(row: RelationRow, sentenceIds: readonly string[]): GraphEdge {
-  const modality = Modality.safeParse(row.modality);
   return {
     id: row.key,
     source: row.subject,
@@ -65,7 +64,7 @@ export function toEdge(row: RelationRow, sentenceIds: readonly string[]): GraphE
     type: row.predicate,
     weight: row.weight,
     role: row.role,
-    ...(modality.success ? { modality: modality.data } : {}),
+    ...(storedModality(row.modality) ? { modality: storedModality(row.modality) } : {}),
     firstSeen: row.first_seen,
     lastSeen: row.last_seen,
     attributes: { sentenceIds: [...sentenceIds] },

@@ -1,7 +1,14 @@
 // Writes one ExtractionResult in one immediate transaction with prepared statements; every write is an
 // INSERT OR IGNORE on a deterministic key, so re-upserting creates nothing and evidence counts once.
 import type Database from 'better-sqlite3';
-import { externalEntityIds, orientRelation, relationKey, sameContent, unknownEntitiesError } from '@shabaka/schema';
+import {
+  externalEntityIds,
+  modalityRankExpression,
+  orientRelation,
+  relationKey,
+  sameContent,
+  unknownEntitiesError,
+} from '@shabaka/schema';
 import type { Document, Entity, Event, ExtractionResult, Relation, Sentence, UpsertSummary } from '@shabaka/schema';
 import { ArticleRetraction } from './article-retraction.js';
 import { locateEvidence } from './evidence-location.js';
@@ -60,7 +67,8 @@ function prepareAll(db: Database.Database) {
          first_seen = CASE WHEN @date IS NULL THEN first_seen WHEN first_seen IS NULL OR @date < first_seen THEN @date ELSE first_seen END,
          last_seen = CASE WHEN @date IS NULL THEN last_seen WHEN last_seen IS NULL OR @date > last_seen THEN @date ELSE last_seen END,
          confidence = max(confidence, @confidence),
-         modality = CASE WHEN @modality = 'asserted' THEN 'asserted' ELSE modality END
+         modality = CASE WHEN ${modalityRankExpression('@modality')} < ${modalityRankExpression('modality')}
+           THEN @modality ELSE modality END
        RETURNING weight`,
     ),
     addDegree: db.prepare(`UPDATE entities SET degree = degree + ? WHERE id = ?`),

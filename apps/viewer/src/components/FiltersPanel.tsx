@@ -1,12 +1,21 @@
 // Filters: node kinds, predicates, a date range over event and relation dates, and article sources.
-import { NodeKind } from '@shabaka/schema';
+import { MODALITIES, NodeKind } from '@shabaka/schema';
 import { useMemo } from 'react';
-import { KIND_COLORS } from '../core/graph/colors.js';
+import { KIND_COLORS, MODALITY_EDGE_COLORS } from '../core/graph/colors.js';
 import { CheckList } from './CheckList.js';
 import { CommunityLegend } from './CommunityLegend.js';
 import { DateRange } from './DateRange.js';
 import { filtersActive } from '../core/view/filters.js';
+import { EMPTY_FILTERS } from '../core/view/view-state.js';
 import { useAppState, useSession } from './use-session.js';
+
+/** The legend of each modality; denied relations are hidden until asked for. */
+const MODALITY_LABELS: Record<(typeof MODALITIES)[number], string> = {
+  asserted: 'asserted',
+  reported: 'reported (sources, according to)',
+  planned: 'planned (will, scheduled, if)',
+  negated: 'denied or did not happen',
+};
 
 export function FiltersPanel() {
   const session = useSession();
@@ -42,11 +51,7 @@ export function FiltersPanel() {
       <h3>
         Filters{' '}
         {filtersActive(filters) && (
-          <button
-            className="link"
-            data-testid="filters-reset"
-            onClick={() => session.setFilters({ types: [], predicates: [], from: null, to: null, sources: [] })}
-          >
+          <button className="link" data-testid="filters-reset" onClick={() => session.setFilters(EMPTY_FILTERS)}>
             reset
           </button>
         )}
@@ -74,6 +79,20 @@ export function FiltersPanel() {
         testIdPrefix="filter-predicate"
         emptyHint="No relations drawn yet."
         onChange={(predicates) => session.setFilters({ predicates })}
+      />
+      <CheckList
+        legend="Told as (edge colour)"
+        options={MODALITIES}
+        shown={filters.modalities}
+        testIdPrefix="filter-modality"
+        emptyHint=""
+        onChange={(modalities) => session.setFilters({ modalities })}
+        render={(modality) => (
+          <>
+            <span className="line" style={{ background: MODALITY_EDGE_COLORS[modality] }} />
+            {MODALITY_LABELS[modality]}
+          </>
+        )}
       />
       <fieldset>
         <legend>Dates</legend>

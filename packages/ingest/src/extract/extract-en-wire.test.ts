@@ -107,7 +107,7 @@ describe('extract (English wire): meetings, visits, agreements, accusations, sta
   it('reads a planned visit as future, with the visitor and not the ministry that announced it', () => {
     const r = run('Turkish Foreign Minister Hakan Fidan will visit Cairo next week, the ministry said.');
     const visit = eventOf(r, 'VISIT');
-    expect(visit?.modality).toBe('future');
+    expect(visit?.modality).toBe('planned');
     expect(who(r, visit)).toEqual(['Hakan Fidan']);
     expect(facts(r)).toContain('Hakan Fidan VISITED Cairo');
   });

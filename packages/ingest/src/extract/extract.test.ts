@@ -157,7 +157,7 @@ describe('extract: events and relations', () => {
     const neg = run('ولم يلتق وزير الخارجية الروسي سيرغي لافروف بنظيره الإيراني عباس عراقجي.');
     expect(neg.relations.find((x) => x.predicate === 'MET')?.modality).toBe('negated');
     const fut = run('وسيلتقي وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني عباس عراقجي في موسكو.');
-    expect(fut.events.find((e) => e.type === 'MEETING')?.modality).toBe('future');
+    expect(fut.events.find((e) => e.type === 'MEETING')?.modality).toBe('planned');
   });
 
   it('reads an arrest by a named force of members of a named group, with the place', () => {

@@ -74,7 +74,7 @@ export function addRelation(
   ctx.relationKeys.add(key);
   const ev = evidence(ctx, s, span[0], span[1], confidence);
   const date = HAPPENINGS.has(predicate)
-    ? nearestDate(s.text, ev.start - s.start, ctx.input.doc.publishedAt, modality === 'future')
+    ? nearestDate(s.text, ev.start - s.start, ctx.input.doc.publishedAt, modality === 'planned')
     : undefined;
   ctx.relations.push({
     subject: sub,
@@ -137,7 +137,7 @@ export function pushEvent(
     s.text,
     (input.toks[hit.tokStart] as Tok).start - s.start,
     input.doc.publishedAt,
-    modality === 'future',
+    modality === 'planned',
   );
   // The same happening told again (same type, same participants) is one event. Only a meeting, call or
   // visit takes its place and date from a later telling; arrests and attacks of one group recur.

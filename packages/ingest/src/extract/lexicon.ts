@@ -431,9 +431,29 @@ export const NEGATION = keySet([
   "hasn't",
   "haven't",
 ]);
-/** Future cues (modality `future`). */
+/** Denials: up to eight words before the trigger ("denied reports that X met Y", نفى أن يكون قد التقى). */
+export const DENIAL = keySet(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'denied', 'denies', 'deny', 'denying']);
+/** Conditional cues before the trigger (modality `planned`: it happens only if …). */
+export const CONDITIONAL = keySet(['إذا', 'لو', 'if', 'unless']);
+/** Future and plan cues (modality `planned`). */
 export const FUTURE = keySet([
   'سوف',
+  // Light verbs in the future before an event noun: سيجري اتصالاً، ستعقد اجتماعاً.
+  'سيجري',
+  'ستجري',
+  'سيعقد',
+  'ستعقد',
+  'سيقوم',
+  'ستقوم',
+  'المنتظر',
+  'المتوقع',
+  'يتوقع',
+  'تنوي',
+  'غدا',
+  'would',
+  'slated',
+  'intends',
+  'tomorrow',
   'المقرر',
   'المقبل',
   'المقبلة',

@@ -1,5 +1,5 @@
 // Trigger occurrences in a sentence (indexed by first word, possessives, purpose ل) and their modality.
-import { FUTURE, NEGATION, REPORTED } from './lexicon.js';
+import { CONDITIONAL, DENIAL, FUTURE, NEGATION, REPORTED } from './lexicon.js';
 import type { Modality } from '@shabaka/schema';
 import type { Tok } from './doc-tokens.js';
 import type { Trigger } from './lexicon.js';
@@ -72,15 +72,21 @@ export function findHits(toks: readonly Tok[], a: number, b: number, triggers: r
   return hits;
 }
 
+const cue = (set: ReadonlySet<string>, t: Tok | undefined): boolean =>
+  !!t && (set.has(t.key) || set.has(t.noClitic) || set.has(t.bare));
+
 /**
- * Modality of a trigger from cues in its sentence: negation right before it, future markers,
- * unnamed or distanced sources.
+ * Modality of a trigger from cues in its sentence [a, b): a negation right before it or a denial
+ * a few words before it (`negated`); a future form, a plan or a condition (`planned`); an unnamed or
+ * distanced source anywhere in the sentence (`reported`: "sources said", "according to", بحسب).
  * @example modalityOf(toks, 0, 5, hit) // 'negated' for "لم يلتق …"
  */
 export function modalityOf(toks: readonly Tok[], a: number, b: number, hit: Hit): Modality {
   for (let i = Math.max(a, hit.tokStart - 3); i < hit.tokStart; i++)
     if (NEGATION.has((toks[i] as Tok).key) || NEGATION.has((toks[i] as Tok).noClitic)) return 'negated';
-  if (hit.trigger.future) return 'future';
+  // A denial governs the clause it opens, not the whole sentence before it.
+  for (let i = Math.max(a, hit.tokStart - 8); i < hit.tokStart; i++) if (cue(DENIAL, toks[i])) return 'negated';
+  if (hit.trigger.future) return 'planned';
   const t = toks[hit.tokStart] as Tok;
   // سيلتقي، ستعقد: the س prefix on a present-tense verb.
   if (
@@ -89,10 +95,13 @@ export function modalityOf(toks: readonly Tok[], a: number, b: number, hit: Hit)
     hit.trigger.pos === 'verb' &&
     !hit.trigger.forms.some((f) => f[0] === t.key)
   )
-    return 'future';
-  for (let i = Math.max(a, hit.tokStart - 4); i < Math.min(b, hit.tokEnd + 3); i++)
-    if (FUTURE.has((toks[i] as Tok).key) || FUTURE.has((toks[i] as Tok).noClitic)) return 'future';
-  for (let i = a; i < hit.tokStart; i++)
-    if (REPORTED.has((toks[i] as Tok).key) || REPORTED.has((toks[i] as Tok).bare)) return 'reported';
+    return 'planned';
+  for (let i = Math.max(a, hit.tokStart - 8); i < Math.min(b, hit.tokEnd + 3); i++)
+    if (FUTURE.has((toks[i] as Tok).key) || FUTURE.has((toks[i] as Tok).noClitic)) return 'planned';
+  // "set to visit", "due to meet": a schedule, not an event.
+  const before = toks[hit.tokStart - 1];
+  if (before?.key === 'to' && ['set', 'due'].includes(toks[hit.tokStart - 2]?.key ?? '')) return 'planned';
+  for (let i = Math.max(a, hit.tokStart - 6); i < hit.tokStart; i++) if (cue(CONDITIONAL, toks[i])) return 'planned';
+  for (let i = a; i < b; i++) if (cue(REPORTED, toks[i])) return 'reported';
   return 'asserted';
 }

@@ -62,7 +62,7 @@ RETURN e {.id, .type, .subtype, .name, .nameEn, .aliases, .wikidata, .iso} AS en
   COLLECT {
     MATCH (e)-[r:${types}]-(n:Entity)
     RETURN {id: n.id, name: n.name, nameEn: n.nameEn, type: n.type, predicate: type(r),
-      direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END, weight: r.weight} AS neighbor
+      direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END, weight: r.weight, modality: r.modality} AS neighbor
     ORDER BY neighbor.weight DESC, neighbor.id
     LIMIT $neighborLimit
   } AS neighbors,

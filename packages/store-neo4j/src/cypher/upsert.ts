@@ -1,4 +1,5 @@
 // Upsert builders: batched `UNWIND $rows … MERGE` statements, nodes first, then relationships.
+import { modalityRankExpression } from '@shabaka/schema';
 import type { EntityType, Predicate } from '@shabaka/schema';
 import type { ArticleRow, EntityRow, EventRow, MentionRow, RelationRow, SentenceRow } from '../rows.js';
 import type { Statement } from './statement.js';
@@ -222,7 +223,9 @@ SET r.weight = r.weight + size(fresh),
   r.evidenceConfidence = r.evidenceConfidence + [ev IN fresh | ev.confidence],
   r.sentenceIds = r.sentenceIds + newSentences,
   r.firstSeen = reduce(m = r.firstSeen, d IN seen | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-  r.lastSeen = reduce(m = r.lastSeen, d IN seen | CASE WHEN m IS NULL OR d > m THEN d ELSE m END)`,
+  r.lastSeen = reduce(m = r.lastSeen, d IN seen | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
+  r.modality = reduce(m = r.modality, ev IN fresh |
+    CASE WHEN ${modalityRankExpression('ev.modality')} < ${modalityRankExpression('m')} THEN ev.modality ELSE m END)`,
     params: {
       rows: rows.map((r) => ({
         key: r.key,

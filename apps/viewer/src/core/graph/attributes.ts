@@ -1,5 +1,5 @@
 // Node and edge attribute shapes of the viewer's graphology graph (data only; display state lives in reducers).
-import type { NodeKind } from '@shabaka/schema';
+import type { Modality, NodeKind } from '@shabaka/schema';
 import type Graph from 'graphology';
 
 export interface NodeAttrs {
@@ -30,7 +30,8 @@ export interface EdgeAttrs {
   size: number;
   color: string;
   role: string | null;
-  modality: string | null;
+  /** How the text tells the relation; null (older stores) is read as asserted. */
+  modality: Modality | null;
   firstSeen: string | null;
   lastSeen: string | null;
   curvature: number;

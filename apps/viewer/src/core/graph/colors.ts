@@ -1,5 +1,5 @@
 // Colours: one per node kind (Gephi Lite-like palette), one per community, one per predicate family.
-import type { NodeKind } from '@shabaka/schema';
+import type { Modality, NodeKind } from '@shabaka/schema';
 
 export const KIND_COLORS: Record<NodeKind, string> = {
   PERSON: '#e4572e',
@@ -35,6 +35,16 @@ export function communityColor(community: number): string {
 }
 
 export const EDGE_COLOR = '#b8c0cc';
+/**
+ * Edges the text does not assert, told apart by colour and transparency: sigma v3 has no dashed edge program
+ * (no maintained one exists; sigma.js issue #1497), so the legend in the filters panel names these colours.
+ */
+export const MODALITY_EDGE_COLORS: Record<Modality, string> = {
+  asserted: EDGE_COLOR,
+  reported: 'rgba(142, 125, 190, 0.75)',
+  planned: 'rgba(243, 167, 18, 0.75)',
+  negated: 'rgba(214, 39, 40, 0.6)',
+};
 export const FADED_COLOR = '#eceff3';
 export const HIGHLIGHT_COLOR = '#111827';
 export const PATH_COLOR = '#d81b60';

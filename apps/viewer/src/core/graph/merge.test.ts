@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import type { GraphData } from '@shabaka/schema';
 import Graph from 'graphology';
 import type { EdgeAttrs, NodeAttrs, ViewerGraph } from './attributes.js';
-import { KIND_COLORS } from './colors.js';
+import { EDGE_COLOR, KIND_COLORS, MODALITY_EDGE_COLORS } from './colors.js';
 import { collapseNode, curveParallelEdges, mergeGraphData } from './merge.js';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE } from './sizes.js';
 
@@ -28,6 +28,27 @@ describe('mergeGraphData', () => {
     expect(graph.getNodeAttribute('c', 'size')).toBe(MIN_NODE_SIZE);
     expect(graph.getNodeAttribute('b', 'color')).toBe(KIND_COLORS.LOCATION);
     expect(graph.getEdgeAttribute('e1', 'predicate')).toBe('MET');
+  });
+
+  test('colours an edge by how the text tells it, so plans, reports and denials stand apart from facts', () => {
+    const graph = newGraph();
+    mergeGraphData(graph, {
+      nodes: [node('a'), node('b')],
+      edges: [
+        { ...edge('e1', 'a', 'b'), modality: 'asserted' },
+        { ...edge('e2', 'a', 'b', 'SPOKE_WITH'), modality: 'planned' },
+        { ...edge('e3', 'b', 'a', 'VISITED'), modality: 'negated' },
+        edge('e4', 'b', 'a', 'ACCUSED'),
+      ],
+    });
+    expect(['e1', 'e2', 'e3', 'e4'].map((e) => graph.getEdgeAttribute(e, 'color'))).toEqual([
+      EDGE_COLOR,
+      MODALITY_EDGE_COLORS.planned,
+      MODALITY_EDGE_COLORS.negated,
+      EDGE_COLOR,
+    ]);
+    expect(new Set(Object.values(MODALITY_EDGE_COLORS)).size).toBe(4);
+    expect(graph.getEdgeAttribute('e2', 'modality')).toBe('planned');
   });
 
   test('is idempotent and skips edges whose ends are missing', () => {

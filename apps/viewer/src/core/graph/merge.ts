@@ -1,7 +1,7 @@
 // Merging GraphData answers into the viewer graph: overview, expansion, path, Cypher and ingest results.
 import type { GraphData, GraphEdge, GraphNode } from '@shabaka/schema';
 import type { EdgeAttrs, NodeAttrs, ViewerGraph } from './attributes.js';
-import { EDGE_COLOR, KIND_COLORS } from './colors.js';
+import { KIND_COLORS, MODALITY_EDGE_COLORS } from './colors.js';
 import { edgeSize, nodeSize } from './sizes.js';
 import type { SizeBy } from './sizes.js';
 
@@ -68,7 +68,7 @@ function edgeAttrs(edge: GraphEdge): EdgeAttrs {
     predicate: edge.type,
     weight: edge.weight,
     size: edgeSize(edge.weight),
-    color: EDGE_COLOR,
+    color: MODALITY_EDGE_COLORS[edge.modality ?? 'asserted'],
     role: edge.role ?? null,
     modality: edge.modality ?? null,
     firstSeen: edge.firstSeen ?? null,

@@ -33,6 +33,25 @@ const edge = (patch: Partial<EdgeAttrs> = {}): EdgeAttrs => ({
   ...patch,
 });
 
+describe('modality filter', () => {
+  test('hides denied relations by default and shows planned and reported ones', () => {
+    expect(edgePasses(edge({ modality: 'negated' }), EMPTY_FILTERS)).toBe(false);
+    expect(edgePasses(edge({ modality: 'planned' }), EMPTY_FILTERS)).toBe(true);
+    expect(edgePasses(edge({ modality: 'reported' }), EMPTY_FILTERS)).toBe(true);
+    // An edge from a store that predates modality is read as asserted.
+    expect(edgePasses(edge({ modality: null }), EMPTY_FILTERS)).toBe(true);
+  });
+
+  test('showing only asserted edges hides every other modality and counts as an active filter', () => {
+    const asserted = { ...EMPTY_FILTERS, modalities: ['asserted' as const] };
+    expect(edgePasses(edge({ modality: 'planned' }), asserted)).toBe(false);
+    expect(edgePasses(edge({ modality: 'asserted' }), asserted)).toBe(true);
+    expect(filtersActive(asserted)).toBe(true);
+    // Empty means every modality, denials included.
+    expect(edgePasses(edge({ modality: 'negated' }), { ...EMPTY_FILTERS, modalities: [] })).toBe(true);
+  });
+});
+
 describe('filters', () => {
   test('no filter passes everything and is not active', () => {
     expect(nodePasses(node(), EMPTY_FILTERS)).toBe(true);

@@ -1,5 +1,6 @@
 // Filters as pure predicates over node and edge attributes (applied by the reducers, never by deleting data).
 import type { EdgeAttrs, NodeAttrs } from '../graph/attributes.js';
+import { defaultModalities } from './view-state.js';
 import type { Filters } from './view-state.js';
 
 /** Whether an ISO date (or date prefix) falls inside [from, to]; prefixes compare by their own length. */
@@ -24,11 +25,13 @@ export function nodePasses(attrs: NodeAttrs, filters: Filters): boolean {
 }
 
 /**
- * Whether an edge passes the filters: its predicate is shown and its seen-interval meets the date range.
+ * Whether an edge passes the filters: its predicate and modality are shown (an edge without a modality,
+ * from an older store, counts as asserted) and its seen-interval meets the date range.
  * @example edgePasses(attrs, { ...EMPTY_FILTERS, predicates: ['MET'] })
  */
 export function edgePasses(attrs: EdgeAttrs, filters: Filters): boolean {
   if (filters.predicates.length && !filters.predicates.includes(attrs.predicate)) return false;
+  if (filters.modalities.length && !filters.modalities.includes(attrs.modality ?? 'asserted')) return false;
   if (filters.from || filters.to) {
     const first = attrs.firstSeen ?? attrs.lastSeen;
     const last = attrs.lastSeen ?? attrs.firstSeen;
@@ -43,7 +46,12 @@ export function edgePasses(attrs: EdgeAttrs, filters: Filters): boolean {
 /** Whether any filter is active (for the "filters on" badge). */
 export function filtersActive(filters: Filters): boolean {
   return Boolean(
-    filters.types.length || filters.predicates.length || filters.from || filters.to || filters.sources.length,
+    filters.types.length ||
+    filters.predicates.length ||
+    filters.from ||
+    filters.to ||
+    filters.sources.length ||
+    !defaultModalities(filters.modalities),
   );
 }
 

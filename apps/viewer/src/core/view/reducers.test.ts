@@ -33,6 +33,28 @@ const base: DisplayState = {
   showEvents: true,
 };
 
+describe('makeReducers: modality', () => {
+  test('a denied relation is hidden by default and its modality is in the label when shown', () => {
+    const graph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: 'directed' });
+    const n = (id: string) => ({ id, label: `ع${id}`, labelEn: `E${id}`, kind: 'PERSON' as const });
+    mergeGraphData(graph, {
+      nodes: [n('a'), n('b')],
+      edges: [
+        { id: 'denied', source: 'a', target: 'b', type: 'MET', weight: 1, modality: 'negated' },
+        { id: 'plan', source: 'a', target: 'b', type: 'SPOKE_WITH', weight: 1, modality: 'planned' },
+      ],
+    });
+    const { edgeReducer } = makeReducers(graph, base);
+    expect(edgeReducer('denied', graph.getEdgeAttributes('denied')).hidden).toBe(true);
+    expect(edgeReducer('plan', graph.getEdgeAttributes('plan'))).toMatchObject({ label: 'SPOKE_WITH [planned]' });
+    const all = makeReducers(graph, { ...base, filters: { ...EMPTY_FILTERS, modalities: [] }, hovered: 'a' });
+    const denied = all.edgeReducer('denied', graph.getEdgeAttributes('denied'));
+    // Focus keeps the modality colour: a denial does not turn into a highlighted fact.
+    expect(denied).toMatchObject({ label: 'MET [negated]', color: graph.getEdgeAttribute('denied', 'color') });
+    expect(denied.hidden).toBeFalsy();
+  });
+});
+
 describe('makeReducers', () => {
   test('labels follow the chosen script and the graph attributes are never changed', () => {
     const graph = sample();

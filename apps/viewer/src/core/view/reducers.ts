@@ -59,7 +59,11 @@ export function makeReducers(graph: ViewerGraph, state: DisplayState) {
   };
 
   const edgeReducer = (edge: string, attrs: EdgeAttrs): EdgeOut => {
-    const out: EdgeOut = { ...attrs, label: attrs.role ? `${attrs.predicate} (${attrs.role})` : attrs.predicate };
+    const told = attrs.modality && attrs.modality !== 'asserted' ? ` [${attrs.modality}]` : '';
+    const out: EdgeOut = {
+      ...attrs,
+      label: `${attrs.role ? `${attrs.predicate} (${attrs.role})` : attrs.predicate}${told}`,
+    };
     const [source, target] = graph.extremities(edge);
     if (
       !edgePasses(attrs, state.filters) ||
@@ -75,7 +79,7 @@ export function makeReducers(graph: ViewerGraph, state: DisplayState) {
     }
     if (focus && neighbourhood.size > 0) {
       return source === focus || target === focus
-        ? { ...out, color: HIGHLIGHT_COLOR, zIndex: 1 }
+        ? { ...out, color: attrs.modality && attrs.modality !== 'asserted' ? attrs.color : HIGHLIGHT_COLOR, zIndex: 1 }
         : { ...out, hidden: true };
     }
     return out;

@@ -22,6 +22,7 @@ describe('view state in the URL', () => {
         from: '2025-05-01',
         to: '2025-06',
         sources: ['الشرق الأوسط'],
+        modalities: ['asserted', 'negated'],
       },
       path: ['per_a', 'per_b'],
       camera: { x: 0.5, y: 0.25, ratio: 1.5 },
@@ -29,6 +30,14 @@ describe('view state in the URL', () => {
       events: false,
     };
     expect(parseViewState(serializeViewState(view))).toEqual(view);
+  });
+
+  test('denied relations are hidden by default; showing every modality is written as mod=all', () => {
+    expect(DEFAULT_VIEW.filters.modalities).toEqual(['asserted', 'reported', 'planned']);
+    const all = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, modalities: [] } };
+    expect(serializeViewState(all)).toBe('?mod=all');
+    expect(parseViewState('?mod=all').filters.modalities).toEqual([]);
+    expect(parseViewState('?mod=bogus').filters.modalities).toEqual(['asserted', 'reported', 'planned']);
   });
 
   test('malformed values fall back to defaults instead of breaking the page', () => {

@@ -1,5 +1,5 @@
 // The shareable view: selection, search, filters, display choices and camera, and its URL encoding.
-import { NodeKind } from '@shabaka/schema';
+import { MODALITIES, Modality, NodeKind } from '@shabaka/schema';
 
 export interface Filters {
   /** Node kinds shown; empty means all. */
@@ -11,6 +11,8 @@ export interface Filters {
   to: string | null;
   /** Article sources shown; empty means all. */
   sources: string[];
+  /** Modalities of the edges shown; empty means all (the default hides denied relations). */
+  modalities: Modality[];
 }
 
 export interface Camera {
@@ -35,7 +37,29 @@ export interface ViewState {
   events: boolean | null;
 }
 
-export const EMPTY_FILTERS: Filters = { types: [], predicates: [], from: null, to: null, sources: [] };
+/** What an analyst sees first: asserted, reported and planned relations; denials only on demand. */
+export const DEFAULT_MODALITIES: readonly Modality[] = MODALITIES.filter((m) => m !== 'negated');
+
+export const EMPTY_FILTERS: Filters = {
+  types: [],
+  predicates: [],
+  from: null,
+  to: null,
+  sources: [],
+  modalities: [...DEFAULT_MODALITIES],
+};
+
+/** Whether a modality filter is the default one. */
+export function defaultModalities(modalities: readonly Modality[]): boolean {
+  return modalities.length === DEFAULT_MODALITIES.length && DEFAULT_MODALITIES.every((m) => modalities.includes(m));
+}
+
+function modalitiesOf(value: string | null): Modality[] {
+  if (value === null) return [...DEFAULT_MODALITIES];
+  if (value === 'all') return [];
+  const parsed = list(value).filter((m): m is Modality => Modality.safeParse(m).success);
+  return parsed.length ? parsed : [...DEFAULT_MODALITIES];
+}
 
 export const DEFAULT_VIEW: ViewState = {
   selected: null,
@@ -92,6 +116,7 @@ export function parseViewState(search: string): ViewState {
       from: date('from'),
       to: date('to'),
       sources: list(params.get('sources')),
+      modalities: modalitiesOf(params.get('mod')),
     },
     path: path.length === 2 && path[0] && path[1] ? [path[0], path[1]] : null,
     camera: camera(params.get('cam')),
@@ -111,12 +136,13 @@ export function serializeViewState(view: ViewState): string {
   if (view.labels !== 'ar') params.set('labels', view.labels);
   if (view.colorBy !== 'type') params.set('color', view.colorBy);
   if (view.sizeBy !== 'score') params.set('size', view.sizeBy);
-  const { types, predicates, from, to, sources } = view.filters;
+  const { types, predicates, from, to, sources, modalities } = view.filters;
   if (types.length) params.set('types', types.join(','));
   if (predicates.length) params.set('preds', predicates.join(','));
   if (from) params.set('from', from);
   if (to) params.set('to', to);
   if (sources.length) params.set('sources', sources.join(','));
+  if (!defaultModalities(modalities)) params.set('mod', modalities.length ? modalities.join(',') : 'all');
   if (view.path) params.set('path', view.path.join(','));
   if (view.camera) {
     const { x, y, ratio } = view.camera;
