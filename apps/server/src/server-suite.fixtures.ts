@@ -97,6 +97,8 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
         expect(body.entity).toMatchObject({ id: ids.fidan, nameEn: `Hakan Fidan ${prefix}` });
         expect(Array.isArray(body.roles)).toBe(true);
         expect(body.neighbors.map((n) => n.id)).toContain(ids.umerov);
+        // Each neighbour says how the text tells the relation, so a client can set plans and denials apart.
+        expect(body.neighbors.find((n) => n.id === ids.umerov)?.modality).toBe('asserted');
         expect(body.evidence.length).toBeGreaterThan(0);
         expect(body.evidence[0]?.doc.id).toBe(ids.doc);
       });
