@@ -6,6 +6,7 @@ import { currentToken } from './core/api/token.js';
 import { createSession } from './core/session/session.js';
 import './styles.css';
 import './events-view.css';
+import './curation.css';
 
 const params = new URLSearchParams(window.location.search);
 const root = document.getElementById('root');

@@ -3,6 +3,7 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../core/api/client.js';
 import type { Session } from '../core/session/session.js';
+import { CurationPanel } from './CurationPanel.js';
 import { EntityCard } from './EntityCard.js';
 import { EventCard } from './EventCard.js';
 import { FiltersPanel } from './FiltersPanel.js';
@@ -17,7 +18,7 @@ import { Timeline } from './Timeline.js';
 import { Toolbar } from './Toolbar.js';
 import { SessionContext, useAppState } from './use-session.js';
 
-type Drawer = 'closed' | 'cypher' | 'ingest';
+type Drawer = 'closed' | 'cypher' | 'ingest' | 'curation';
 
 // CodeMirror and the Cypher grammar are most of the bundle: loaded when the console is first opened.
 const CypherConsole = lazy(() => import('./CypherConsole.js'));
@@ -107,6 +108,13 @@ export function App({ session, api }: { session: Session; api: ApiClient }) {
             >
               Add article
             </button>
+            <button
+              data-testid="tab-curation"
+              aria-pressed={drawer === 'curation'}
+              onClick={() => setDrawer(drawer === 'curation' ? 'closed' : 'curation')}
+            >
+              Curation
+            </button>
             <span className="shortcuts">
               <kbd>/</kbd> search · <kbd>Esc</kbd> clear · <kbd>L</kbd> layout · double-click a node to expand
             </span>
@@ -117,6 +125,7 @@ export function App({ session, api }: { session: Session; api: ApiClient }) {
             </Suspense>
           )}
           {drawer === 'ingest' && <IngestPanel />}
+          {drawer === 'curation' && <CurationPanel />}
         </footer>
       </div>
     </SessionContext.Provider>

@@ -1,6 +1,7 @@
 // The evidence card of the selected entity: names in both scripts, type, roles, neighbours, evidence sentences.
 import type { EntityDetail } from '@shabaka/schema';
 import { KIND_COLORS } from '../core/graph/colors.js';
+import { CurationActions } from './CurationActions.js';
 import { EvidenceSentence } from './EvidenceSentence.js';
 import { useAppState, useSession } from './use-session.js';
 
@@ -49,6 +50,7 @@ function Card({ detail, onPath }: { detail: EntityDetail; onPath: (end: 'from' |
           Path to
         </button>
       </div>
+      <CurationActions key={entity.id} detail={detail} />
       {entity.aliases.length > 0 && (
         <p className="aliases" dir="auto">
           {entity.aliases.join(' · ')}

@@ -1,6 +1,9 @@
 // The viewer's HTTP client: one typed function per route, every answer validated with its zod schema.
 import {
   CommunitiesResponse,
+  CurationListResponse,
+  CurationRecord,
+  DuplicatesResponse,
   CypherResult,
   EntityDetail,
   ErrorBody,
@@ -10,7 +13,7 @@ import {
   IngestResponse,
   SearchResponse,
 } from '@shabaka/schema';
-import type { EntityType, EventsQuery, IngestRequest, NeighborQuery } from '@shabaka/schema';
+import type { CurationRequestInput, EntityType, EventsQuery, IngestRequest, NeighborQuery } from '@shabaka/schema';
 import type { z } from 'zod';
 import { ApiError } from './api-error.js';
 
@@ -122,6 +125,13 @@ export function createApiClient(options: ApiClientOptions = {}) {
       json(CypherResult, '/api/cypher', post({ query: cypher, params }, signal)),
     ingest: (body: Pick<z.input<typeof IngestRequest>, 'text' | 'title' | 'lang'>, signal?: AbortSignal) =>
       json(IngestResponse, '/api/ingest', post(body, signal)),
+    curate: (request: CurationRequestInput, signal?: AbortSignal) =>
+      json(CurationRecord, '/api/curation', post(request, signal)),
+    curationRecords: (signal?: AbortSignal) => json(CurationListResponse, '/api/curation', get(signal)),
+    undoCuration: (id: string, signal?: AbortSignal) =>
+      json(CurationRecord, `/api/curation/${encodeURIComponent(id)}`, { method: 'DELETE', ...get(signal) }),
+    duplicates: (limit: number, signal?: AbortSignal) =>
+      json(DuplicatesResponse, `/api/curation/duplicates${query({ limit })}`, get(signal)),
     exportGexf: async (signal?: AbortSignal) => (await send('/api/export?format=gexf', get(signal))).blob(),
   };
 }

@@ -1,6 +1,6 @@
 // The graph session: the graphology graph, the app store, and every action the components can call.
 import { EntityType, Predicate } from '@shabaka/schema';
-import type { EventSummary, GraphData } from '@shabaka/schema';
+import type { CurationRecord, CurationRequestInput, EventSummary, GraphData } from '@shabaka/schema';
 import Graph from 'graphology';
 import { isAbort } from '../api/api-error.js';
 import type { ApiClient } from '../api/client.js';
@@ -226,6 +226,46 @@ export function createSession(options: SessionOptions) {
     }
   }
 
+  /**
+   * Redraws what a curation decision (or its undo) changed: its entities leave the graph and come back as the
+   * store now has them (a merged-away or deleted one does not); a retraction reloads the overview.
+   */
+  async function redrawCurated(record: CurationRecord): Promise<void> {
+    if (record.action === 'distinct') return;
+    const ids =
+      record.action === 'retract' ? [] : [...record.targets, ...(record.payload.newId ? [record.payload.newId] : [])];
+    // The entities the decision removed are not asked for (they would answer 404).
+    const gone = new Set<string>();
+    if (!record.undone && record.action === 'merge') gone.add(record.targets[1]!);
+    if (!record.undone && record.action === 'delete') gone.add(record.targets[0]!);
+    if (record.undone && record.action === 'split' && record.payload.newId) gone.add(record.payload.newId);
+    for (const id of ids) if (graph.hasNode(id)) graph.dropNode(id);
+    for (const id of ids) {
+      if (!gone.has(id)) merge(await api.neighbors(id, { limit: options.expandLimit ?? 50 }), id);
+    }
+    if (record.action === 'retract') merge(await api.overview(store.get().view.top, EVENT_OVERVIEW_LIMIT));
+    changed();
+    const selected = store.get().view.selected;
+    const [keep, other] = record.targets;
+    if (record.action === 'merge' && !record.undone && selected === other && keep) await select(keep);
+    else if (selected && ids.includes(selected)) await select(graph.hasNode(selected) ? selected : null);
+    void loadCommunities();
+  }
+
+  /** Records an analyst's decision, then redraws what it changed. */
+  async function curate(request: CurationRequestInput): Promise<CurationRecord> {
+    const record = await api.curate(request);
+    await redrawCurated(record);
+    return record;
+  }
+
+  /** Undoes a decision, then redraws what it had changed. */
+  async function undoCuration(id: string): Promise<CurationRecord> {
+    const record = await api.undoCuration(id);
+    await redrawCurated(record);
+    return record;
+  }
+
   async function start(): Promise<void> {
     store.set({ health: { type: 'loading' }, overview: { type: 'loading' } });
     try {
@@ -254,9 +294,12 @@ export function createSession(options: SessionOptions) {
   }
 
   return {
+    api,
     graph,
     store,
     start,
+    curate,
+    undoCuration,
     select,
     expand,
     collapse,
