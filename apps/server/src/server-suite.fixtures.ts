@@ -3,17 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 // Answers are parsed with the API schemas of @shabaka/schema, the ones the viewer's client validates with.
-import {
-  CommunitiesResponse,
-  EntityDetail,
-  ErrorBody,
-  EventsResponse,
-  GraphData,
-  HealthResponse,
-  IngestResponse,
-  SearchResponse,
-  parseContractLine,
-} from '@shabaka/schema';
+import * as api from '@shabaka/schema';
 import type { GraphStore } from '@shabaka/schema';
 import { call, multipart } from './http-client.fixtures.js';
 import { SETUP_MS, newsFixture, runPrefix } from './graph.fixtures.js';
@@ -65,7 +55,7 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
         expect(new URL(url).hostname).toBe('127.0.0.1');
         const res = await call(url, '/api/health');
         expect(res.status).toBe(200);
-        expect(HealthResponse.parse(res.json())).toMatchObject({
+        expect(api.HealthResponse.parse(res.json())).toMatchObject({
           ok: true,
           store: store.kind,
           cypher: typeof store.cypher === 'function',
@@ -75,7 +65,7 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
       it('returns an overview whose nodes carry a score and a PageRank', async () => {
         const res = await call(url, '/api/overview?limit=5000');
         expect(res.status).toBe(200);
-        const graph = GraphData.parse(res.json());
+        const graph = api.GraphData.parse(res.json());
         const fidan = graph.nodes.find((n) => n.id === ids.fidan);
         expect(fidan).toBeDefined();
         expect(fidan?.score).toBeGreaterThan(0);
@@ -85,15 +75,15 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
       it('finds an entity by its Arabic and English names', async () => {
         const ar = await call(url, `/api/search?q=${encodeURIComponent(`فيدان${prefix}`)}&limit=5`);
         expect(ar.status).toBe(200);
-        expect(SearchResponse.parse(ar.json()).results.map((r) => r.id)).toContain(ids.fidan);
+        expect(api.SearchResponse.parse(ar.json()).results.map((r) => r.id)).toContain(ids.fidan);
         const en = await call(url, `/api/search?q=${encodeURIComponent(`Umerov ${prefix}`)}&types=PERSON`);
-        expect(SearchResponse.parse(en.json()).results[0]).toMatchObject({ id: ids.umerov, type: 'PERSON' });
+        expect(api.SearchResponse.parse(en.json()).results[0]).toMatchObject({ id: ids.umerov, type: 'PERSON' });
       });
 
       it('returns the entity card with evidence sentences', async () => {
         const res = await call(url, `/api/entities/${ids.fidan}`);
         expect(res.status).toBe(200);
-        const body = EntityDetail.parse(res.json());
+        const body = api.EntityDetail.parse(res.json());
         expect(body.entity).toMatchObject({ id: ids.fidan, nameEn: `Hakan Fidan ${prefix}` });
         expect(Array.isArray(body.roles)).toBe(true);
         expect(body.neighbors.map((n) => n.id)).toContain(ids.umerov);
@@ -106,7 +96,7 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
       it('expands neighbours with a predicate filter', async () => {
         const res = await call(url, `/api/entities/${ids.fidan}/neighbors?predicates=MET&depth=1`);
         expect(res.status).toBe(200);
-        const graph = GraphData.parse(res.json());
+        const graph = api.GraphData.parse(res.json());
         const nodeIds = graph.nodes.map((n) => n.id);
         expect(nodeIds).toContain(ids.umerov);
         expect(nodeIds).not.toContain(ids.turkey);
@@ -117,27 +107,27 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
       it('finds the shortest path Erdogan → Umerov through Turkey and Fidan', async () => {
         const res = await call(url, `/api/path?from=${ids.erdogan}&to=${ids.umerov}`);
         expect(res.status).toBe(200);
-        const graph = GraphData.parse(res.json());
+        const graph = api.GraphData.parse(res.json());
         expect(graph.nodes.map((n) => n.id).sort()).toEqual([ids.erdogan, ids.fidan, ids.turkey, ids.umerov].sort());
       });
 
       it('answers 404 when there is no path', async () => {
         const res = await call(url, `/api/path?from=${ids.erdogan}&to=per_${prefix}_nobody`);
         expect(res.status).toBe(404);
-        expect(ErrorBody.parse(res.json()).error).toMatch(/no path/);
+        expect(api.ErrorBody.parse(res.json()).error).toMatch(/no path/);
       });
 
       it('lists events by participant', async () => {
         const res = await call(url, `/api/events?participant=${ids.fidan}&from=2025-01-01&to=2025-12-31`);
         expect(res.status).toBe(200);
-        const { events } = EventsResponse.parse(res.json());
+        const { events } = api.EventsResponse.parse(res.json());
         expect(events.map((e) => e.id)).toContain(ids.event);
       });
 
       it('computes communities that put the fixture into the graph', async () => {
         const res = await call(url, '/api/communities');
         expect(res.status).toBe(200);
-        const body = CommunitiesResponse.parse(res.json());
+        const body = api.CommunitiesResponse.parse(res.json());
         expect(typeof body.communities[ids.fidan]).toBe('number');
         // A leaf always joins its only neighbour's community: Erdogan (LEADS Turkey), Ankara (visited by Umerov).
         expect(body.communities[ids.erdogan]).toBe(body.communities[ids.turkey]);
@@ -155,7 +145,7 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
         const lines = jsonl.body
           .trim()
           .split('\n')
-          .map((line, i) => parseContractLine(line, i + 1));
+          .map((line, i) => api.parseContractLine(line, i + 1));
         expect(lines.some((l) => l.kind === 'entity' && l.id === ids.fidan)).toBe(true);
         expect(lines.some((l) => l.kind === 'relation' && l.predicate === 'MET')).toBe(true);
       });
@@ -190,7 +180,7 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
       ])('%s → 400 naming %s', async (path, field) => {
         const res = await call(url, path);
         expect(res.status).toBe(400);
-        const body = ErrorBody.parse(res.json());
+        const body = api.ErrorBody.parse(res.json());
         expect(body.code).toBe('INVALID_INPUT');
         expect(body.issues?.map((i) => i.path.split('.')[0])).toContain(field);
       });
@@ -297,7 +287,7 @@ export function describeServerRoutes(name: string, open: () => Promise<GraphStor
             json: { text: suite.ingestText, lang: 'ar', title: 'خبر', source: 'test' },
           });
           expect(res.status).toBe(200);
-          const body = IngestResponse.parse(res.json());
+          const body = api.IngestResponse.parse(res.json());
           expect(body.documents).toBe(1);
           expect(body.entities).toBeGreaterThan(0);
           expect(body.added.nodes.length).toBe(body.entities);

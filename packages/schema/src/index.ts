@@ -52,24 +52,8 @@ export {
 } from './store.js';
 export type { GraphStore } from './store.js';
 
-// HTTP API (server routes and the viewer's client)
-export {
-  CommunitiesResponse,
-  EntityParams,
-  ErrorBody,
-  EventsQuery,
-  EventsResponse,
-  ExportQuery,
-  HealthResponse,
-  IngestRequest,
-  IngestResponse,
-  MAX_DOCUMENT_CHARS,
-  NeighborQuery,
-  PathQuery,
-  SearchQuery,
-  SearchResponse,
-  UploadFields,
-} from './api.js';
+// HTTP API (server routes and the viewer's client): every export of api.ts is public
+export * from './api.js';
 
 // Curation
 export {
