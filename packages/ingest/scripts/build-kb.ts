@@ -96,21 +96,24 @@ function buildCountries(): KbCountry[] {
 }
 
 /** mledoze/countries (ODbL): Arabic common/official names and English demonyms, kept in their own file. */
-function buildMledoze(): Record<string, { ar: string[]; en: string[]; demonymsEn: string[] }> {
+function buildMledoze(): Record<string, { ar: string[]; en: string[]; demonymsEn: string[]; latlng?: number[] }> {
   interface M {
     cca2: string;
     name: { common: string; official: string };
     altSpellings?: string[];
     translations?: { ara?: { common?: string; official?: string } };
     demonyms?: { eng?: { m?: string; f?: string } };
+    latlng?: number[];
   }
   const list = JSON.parse(read('gazetteers-multilingual/mledoze-countries/countries.json')) as M[];
-  const out: Record<string, { ar: string[]; en: string[]; demonymsEn: string[] }> = {};
+  const out: Record<string, { ar: string[]; en: string[]; demonymsEn: string[]; latlng?: number[] }> = {};
   for (const m of list) {
     out[m.cca2] = {
       ar: uniq([m.translations?.ara?.common, m.translations?.ara?.official]),
       en: uniq([m.name.common, m.name.official]),
       demonymsEn: uniq([m.demonyms?.eng?.m, m.demonyms?.eng?.f]),
+      // The country's representative point, for maps.
+      ...(m.latlng?.length === 2 ? { latlng: m.latlng } : {}),
     };
   }
   return out;
@@ -121,7 +124,7 @@ function buildCities(countries: KbCountry[]): KbCity[] {
   const capitals = new Map(countries.map((c) => [c.iso, c.capitalEn?.toLowerCase()]));
   const out: KbCity[] = [];
   for (const f of geonamesArabicRows(dataDir)) {
-    const [id, name, ascii, cc, fc, , pop, , , arNames] = f;
+    const [id, name, ascii, cc, fc, , pop, lat, lon, arNames] = f;
     if (!id || !name || !cc || !fc || !arNames) continue;
     const population = Number(pop);
     const isCapital =
@@ -134,6 +137,8 @@ function buildCities(countries: KbCountry[]): KbCity[] {
       ar: uniq(arNames.split('|')),
       country: cc,
       population,
+      lat: Number(lat),
+      lon: Number(lon),
       capital: isCapital || undefined,
       admin: fc === 'PPLA' || undefined,
     });

@@ -10,7 +10,7 @@ const meeting: EventSummary = {
   date: null,
   dateText: null,
   modality: 'reported',
-  location: { id: 'loc_ankara', name: 'أنقرة', nameEn: 'Ankara' },
+  location: { id: 'loc_ankara', name: 'أنقرة', nameEn: 'Ankara', lat: 39.92, lon: 32.85 },
   participants: [person('per_a', 'فيدان'), person('per_b', 'الصفدي')],
   evidence: {
     sentence: 'التقى فيدان والصفدي في أنقرة',
@@ -32,7 +32,14 @@ describe('eventGraph', () => {
       kind: 'EVENT',
       label: 'اجتماع · أنقرة',
       labelEn: 'Meeting · Ankara',
-      attributes: { eventDate: null, articleDate: '2025-05-12', dates: ['2025-05-12'], location: 'loc_ankara' },
+      attributes: {
+        eventDate: null,
+        articleDate: '2025-05-12',
+        dates: ['2025-05-12'],
+        location: 'loc_ankara',
+        lat: 39.92,
+        lon: 32.85,
+      },
     });
     expect(graph.edges.map((e) => [e.type, e.source, e.target, e.modality])).toEqual([
       ['PARTICIPATED_IN', 'per_a', 'evt_1', 'reported'],

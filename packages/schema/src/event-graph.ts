@@ -39,6 +39,9 @@ function eventNode(event: EventSummary): GraphNode {
       articleDate: event.evidence.doc.date,
       modality: event.modality,
       location: place?.id ?? null,
+      // The place's coordinates, so a map can put the event there without another request.
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
       participants: event.participants.map((p) => p.id),
       dates: when ? [when] : [],
       source: event.evidence.doc.source,

@@ -40,6 +40,9 @@ export const Entity = z.object({
     .regex(/^Q\d+$/)
     .optional(),
   iso: z.string().optional(),
+  /** WGS84 coordinates of a place linked to the gazetteer (a city's own, a country's representative point). */
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
   mentions: z.array(MentionRef).default([]),
 });
 export type Entity = z.infer<typeof Entity>;

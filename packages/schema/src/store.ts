@@ -111,7 +111,15 @@ export const EventSummary = z.object({
   date: z.string().nullable(),
   dateText: z.string().nullable(),
   modality: Modality,
-  location: z.object({ id: z.string(), name: z.string(), nameEn: z.string() }).nullable(),
+  location: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      nameEn: z.string(),
+      lat: z.number().nullable(),
+      lon: z.number().nullable(),
+    })
+    .nullable(),
   participants: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string(), type: EntityType })),
   evidence: EvidenceView,
 });

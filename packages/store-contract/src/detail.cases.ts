@@ -78,6 +78,19 @@ export function detailCases(ctx: ContractContext): void {
       expect(meeting && meeting.evidence.sentence.slice(meeting.evidence.start, meeting.evidence.end)).toBe('التقى');
     });
 
+    test("a place's coordinates reach its events, its card and the graph answers", async () => {
+      const { ids } = ctx.world;
+      const [meeting] = await ctx.store.events({ participant: ids.erdogan });
+      expect(meeting?.location).toMatchObject({ id: ids.ankara, lat: 39.91987, lon: 32.85427 });
+      const [call] = await ctx.store.events({ participant: ids.putin });
+      expect(call?.location).toBeNull();
+      expect((await ctx.store.entity(ids.ankara))?.entity).toMatchObject({ lat: 39.91987, lon: 32.85427 });
+      const unplaced = (await ctx.store.entity(ids.erdogan))?.entity;
+      expect(unplaced?.lat).toBeUndefined();
+      const around = await ctx.store.neighbors(ids.erdogan, { depth: 2 });
+      expect(around.nodes.find((n) => n.id === ids.ankara)?.attributes).toMatchObject({ lat: 39.91987, lon: 32.85427 });
+    });
+
     test('by date range (inclusive)', async () => {
       const { ids } = ctx.world;
       const may = await ctx.store.events({ participant: ids.trump, from: '2025-05-01', to: '2025-05-31' });

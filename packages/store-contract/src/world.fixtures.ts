@@ -167,6 +167,8 @@ export function buildWorld(tokens: RunTokens): World {
       subtype: 'CITY',
       name: `أنقرة ${t}`,
       nameEn: `Ankara ${l}`,
+      lat: 39.91987,
+      lon: 32.85427,
       mentions: mentionsOf(`أنقرة ${t}`, `Ankara ${l}`),
     },
     {

@@ -14,6 +14,7 @@ export function toGraphNode(row: unknown): GraphNode {
     kind: r.type,
     ...(r.subtype == null ? {} : { subtype: r.subtype }),
     ...(typeof r.score === 'number' ? { score: r.score } : {}),
+    ...(typeof r.lat === 'number' && typeof r.lon === 'number' ? { attributes: { lat: r.lat, lon: r.lon } } : {}),
   });
 }
 

@@ -36,6 +36,8 @@ export interface EntityRow {
     subtype: string | null;
     wikidata: string | null;
     iso: string | null;
+    lat: number | null;
+    lon: number | null;
   };
   aliases: string[];
   searchKeys: string[];
@@ -259,6 +261,8 @@ export function toUpsertRows(result: ExtractionResult): UpsertRows {
         subtype: e.subtype ?? null,
         wikidata: e.wikidata ?? null,
         iso: e.iso ?? null,
+        lat: e.lat ?? null,
+        lon: e.lon ?? null,
       },
       aliases,
       searchKeys,

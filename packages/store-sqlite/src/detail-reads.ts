@@ -174,6 +174,7 @@ export class DetailReads {
         aliases: this.s.aliases.all(id).map((a) => a.text),
         ...(row.wikidata ? { wikidata: row.wikidata } : {}),
         ...(row.iso ? { iso: row.iso } : {}),
+        ...(row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : {}),
         mentionCount: this.s.mentionCount.get(id)?.n ?? 0,
       },
       roles,
@@ -201,7 +202,9 @@ export class DetailReads {
         date: row.date,
         dateText: row.date_text,
         modality: storedModality(row.modality) ?? 'asserted',
-        location: location ? { id: location.id, name: location.name, nameEn: location.name_en } : null,
+        location: location
+          ? { id: location.id, name: location.name, nameEn: location.name_en, lat: location.lat, lon: location.lon }
+          : null,
         participants: this.s.participants
           .all(row.id)
           .map((p) => ({ id: p.id, name: p.name, nameEn: p.name_en, type: p.type })),

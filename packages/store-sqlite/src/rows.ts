@@ -11,6 +11,8 @@ export type EntityRow = {
   wikidata: string | null;
   iso: string | null;
   degree: number;
+  lat: number | null;
+  lon: number | null;
 };
 
 export type RelationRow = {
@@ -34,16 +36,20 @@ export type ArticleRow = {
 };
 
 /** Columns of `entities` in the order EntityRow expects, for `SELECT ${ENTITY_COLUMNS} FROM entities e`. */
-export const ENTITY_COLUMNS = 'e.id, e.type, e.subtype, e.name, e.name_en, e.wikidata, e.iso, e.degree';
+export const ENTITY_COLUMNS = 'e.id, e.type, e.subtype, e.name, e.name_en, e.wikidata, e.iso, e.degree, e.lat, e.lon';
 export const RELATION_COLUMNS =
   'r.key, r.subject, r.predicate, r.object, r.role, r.modality, r.weight, r.first_seen, r.last_seen';
 
 /** @example toNode(row) // { id, label: 'أنقرة', labelEn: 'Ankara', kind: 'LOCATION', score: 3 } */
 export function toNode(row: EntityRow): GraphNode {
   const subtype = EntitySubtype.safeParse(row.subtype);
-  const attributes: Record<string, string> = {};
+  const attributes: Record<string, string | number> = {};
   if (row.wikidata) attributes['wikidata'] = row.wikidata;
   if (row.iso) attributes['iso'] = row.iso;
+  if (row.lat !== null && row.lon !== null) {
+    attributes['lat'] = row.lat;
+    attributes['lon'] = row.lon;
+  }
   return {
     id: row.id,
     label: row.name,

@@ -15,7 +15,7 @@ CREATE TABLE IF NOT EXISTS sentences (
 CREATE INDEX IF NOT EXISTS sentences_doc ON sentences (doc_id, idx);
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY, type TEXT NOT NULL, subtype TEXT, name TEXT NOT NULL, name_en TEXT NOT NULL,
-  wikidata TEXT, iso TEXT, degree REAL NOT NULL DEFAULT 0
+  wikidata TEXT, iso TEXT, degree REAL NOT NULL DEFAULT 0, lat REAL, lon REAL
 );
 CREATE INDEX IF NOT EXISTS entities_degree ON entities (degree DESC, id);
 CREATE INDEX IF NOT EXISTS entities_type ON entities (type);
@@ -59,3 +59,12 @@ CREATE TABLE IF NOT EXISTS event_participants (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_participants_entity ON event_participants (entity_id);
 `;
+
+/**
+ * Columns added after a table's first release: `CREATE TABLE IF NOT EXISTS` leaves an older file's table as it
+ * was, so they are added when missing (coordinates of places, #19).
+ */
+export const ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] = [
+  { table: 'entities', column: 'lat', type: 'REAL' },
+  { table: 'entities', column: 'lon', type: 'REAL' },
+];

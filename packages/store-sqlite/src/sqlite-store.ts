@@ -28,7 +28,7 @@ import { CURATION_SQL } from './curation-sql.js';
 import { SqliteCuration } from './curation-store.js';
 import { DetailReads } from './detail-reads.js';
 import { GraphReads } from './graph-reads.js';
-import { SCHEMA_SQL, SCHEMA_VERSION } from './schema-sql.js';
+import { ADDED_COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './schema-sql.js';
 import { SearchReads } from './search-reads.js';
 import { UpsertWriter } from './upsert-writer.js';
 
@@ -73,6 +73,10 @@ export class SqliteStore implements GraphStore {
     db.pragma('temp_store = MEMORY');
     db.exec(SCHEMA_SQL);
     db.exec(CURATION_SQL);
+    for (const { table, column, type } of ADDED_COLUMNS) {
+      const columns = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all();
+      if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+    }
     db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('schemaVersion', ?)`).run(String(SCHEMA_VERSION));
     const graph = new GraphReads(db);
     const retraction = new ArticleRetraction(db);

@@ -41,15 +41,15 @@ function prepareAll(db: Database.Database) {
     entityExists: db.prepare<[string], { one: number }>(`SELECT 1 AS one FROM entities WHERE id = ?`),
     sentenceStart: db.prepare<[string], { start: number | null }>(`SELECT start FROM sentences WHERE id = ?`),
     insertEntity: db.prepare(
-      `INSERT OR IGNORE INTO entities (id, type, subtype, name, name_en, wikidata, iso)
-       VALUES (@id, @type, @subtype, @name, @nameEn, @wikidata, @iso)`,
+      `INSERT OR IGNORE INTO entities (id, type, subtype, name, name_en, wikidata, iso, lat, lon)
+       VALUES (@id, @type, @subtype, @name, @nameEn, @wikidata, @iso, @lat, @lon)`,
     ),
     // Linking may learn a subtype or a linked id later; never overwrite one already known.
     fillEntity: db.prepare(
       `UPDATE entities SET subtype = coalesce(subtype, @subtype), wikidata = coalesce(wikidata, @wikidata),
-         iso = coalesce(iso, @iso)
+         iso = coalesce(iso, @iso), lat = coalesce(lat, @lat), lon = coalesce(lon, @lon)
        WHERE id = @id AND ((subtype IS NULL AND @subtype IS NOT NULL) OR (wikidata IS NULL AND @wikidata IS NOT NULL)
-         OR (iso IS NULL AND @iso IS NOT NULL))`,
+         OR (iso IS NULL AND @iso IS NOT NULL) OR (lat IS NULL AND @lat IS NOT NULL))`,
     ),
     insertName: db.prepare(`INSERT OR IGNORE INTO names (entity_id, kind, text, key) VALUES (?, ?, ?, ?)`),
     indexName: db.prepare(`INSERT INTO names_fts (rowid, key) VALUES (?, ?)`),
@@ -181,6 +181,8 @@ export class UpsertWriter {
       nameEn: entity.nameEn,
       wikidata: entity.wikidata ?? null,
       iso: entity.iso ?? null,
+      lat: entity.lat ?? null,
+      lon: entity.lon ?? null,
     };
     const created = this.s.insertEntity.run(row).changes > 0;
     if (created) counts.nodesCreated++;

@@ -25,6 +25,8 @@ export function toViewerGraph(data: SyntheticGraph): ViewerGraph {
       sources: [],
       dates: [],
       expandedBy: null,
+      geo: null,
+      place: null,
     });
   }
   data.edges.forEach((e, i) =>

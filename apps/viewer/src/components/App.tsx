@@ -10,6 +10,7 @@ import { FiltersPanel } from './FiltersPanel.js';
 import { GraphCanvas } from './GraphCanvas.js';
 import type { Renderer } from './GraphCanvas.js';
 import { IngestPanel } from './IngestPanel.js';
+import { MapView } from './MapView.js';
 import { PathPanel } from './PathPanel.js';
 import type { PathEnds } from './PathPanel.js';
 import { SearchBox } from './SearchBox.js';
@@ -87,6 +88,7 @@ export function App({ session, api }: { session: Session; api: ApiClient }) {
           </div>
           <div className="geo-time">
             <Timeline />
+            <MapView />
           </div>
         </main>
         <aside className="right">

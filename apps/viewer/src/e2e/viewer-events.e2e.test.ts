@@ -204,4 +204,50 @@ describe('events in the graph (SQLite, sample page)', () => {
     expect(await hiddenEvents()).toEqual([]);
     await page.close();
   });
+
+  test('the map draws country outlines, the linked places and the events at them; selection goes both ways', async () => {
+    const stored = await server.store.events({ limit: 5000 });
+    const placed = stored.filter((e) => e.location && e.location.lat !== null && e.location.lon !== null);
+    expect(placed.length).toBeGreaterThan(0);
+    const page = await openSettled();
+    const map = page.locator('[data-testid=map]');
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=map]')?.getAttribute('data-outlines')) > 100,
+    );
+    const box = await map.boundingBox();
+    if (!box) throw new Error('events e2e: no map on the page');
+    // The map layer is not empty: land is drawn over the sea, with borders and markers in other colours.
+    const sea = hex('#eaf2f8');
+    const { nonBackground, total } = await screenshotPixels(browser.context, page, box, [], sea, 12);
+    expect(nonBackground / total).toBeGreaterThan(0.1);
+    await page.screenshot({ path: shot('map') });
+    const eventMarkers = await page
+      .locator('[data-testid=map-event]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(eventMarkers.sort()).toEqual(placed.map((e) => e.id).sort());
+    const placeMarkers = await page
+      .locator('[data-testid=map-place]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    for (const event of placed) expect(placeMarkers).toContain(event.location?.id);
+
+    // Map → graph: clicking an event on the map opens its card and selects it on the canvas.
+    const event = placed[0];
+    if (!event?.location) throw new Error('events e2e: no placed event');
+    await page.locator(`[data-testid=map-event][data-id="${event.id}"]`).click();
+    await page.locator(`[data-testid=event-card][data-id="${event.id}"]`).waitFor({ timeout: 10_000 });
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(event.id);
+    await expect(
+      page.locator(`[data-testid=map-place][data-id="${event.location.id}"]`).getAttribute('data-on'),
+    ).resolves.toBe('true');
+
+    // Graph → map: selecting a participant on the graph highlights the place of its event.
+    const participant = event.participants[0];
+    if (!participant) throw new Error('events e2e: event without participants');
+    await page.goto(`${server.url}/?sel=${encodeURIComponent(participant.id)}`);
+    await page
+      .locator(`[data-testid=map-place][data-id="${event.location.id}"][data-on=true]`)
+      .waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: shot('map-selected') });
+    await page.close();
+  });
 });

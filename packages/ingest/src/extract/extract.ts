@@ -100,6 +100,8 @@ function entityOf(c: Cluster, doc: Document, lang: 'ar' | 'en', kb: Kb): Entity 
     aliases,
     wikidata: target?.wikidata,
     iso: c.target?.kind === 'country' ? c.target.iso : undefined,
+    lat: c.target?.lat,
+    lon: c.target?.lon,
     mentions: c.mentions.map((m) => ({ doc: doc.id, start: m.start, end: m.end })),
   };
 }

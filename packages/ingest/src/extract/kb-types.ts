@@ -22,6 +22,8 @@ export interface KbCity {
   ar: string[];
   country: string;
   population: number;
+  lat: number;
+  lon: number;
   capital?: boolean | undefined;
   admin?: boolean | undefined;
 }

@@ -25,6 +25,9 @@ export interface LinkTarget {
   role?: string | undefined;
   /** Rank among same-named targets (population for cities). */
   weight: number;
+  /** Coordinates of a city (GeoNames) or a country's representative point (mledoze/countries). */
+  lat?: number | undefined;
+  lon?: number | undefined;
 }
 
 /**
@@ -186,7 +189,9 @@ function build(): Kb {
   const b = new KbBuilder();
   const countries = readJson<KbCountry[]>('countries.json');
   const mledoze =
-    readJson<Record<string, { ar: string[]; en: string[]; demonymsEn: string[] }>>('odbl/mledoze-countries.json');
+    readJson<Record<string, { ar: string[]; en: string[]; demonymsEn: string[]; latlng?: number[] }>>(
+      'odbl/mledoze-countries.json',
+    );
   const byIso = new Map<string, LinkTarget>();
   for (const c of countries) {
     const t: LinkTarget = {
@@ -200,6 +205,8 @@ function build(): Kb {
       iso: c.iso,
       country: c.iso,
       weight: 1e10,
+      lat: mledoze[c.iso]?.latlng?.[0],
+      lon: mledoze[c.iso]?.latlng?.[1],
     };
     byIso.set(c.iso, t);
     const m = mledoze[c.iso];
@@ -223,6 +230,8 @@ function build(): Kb {
       nameAr: city.ar[0],
       country: city.country,
       weight: city.population + (city.capital ? 1e9 : 0),
+      lat: city.lat,
+      lon: city.lon,
     };
     // Small places with everyday-word names only link when the text marks them as places.
     const kind: PhraseKind = city.capital || city.population >= 1_000_000 ? 'name' : city.admin ? 'admin' : 'weak';

@@ -78,7 +78,16 @@ describe('upsert builders', () => {
     const s = mergeEntities('LOCATION', [
       {
         id: 'loc_1',
-        props: { type: 'LOCATION', name: HOSTILE, nameEn: 'Ankara', subtype: 'CITY', wikidata: null, iso: null },
+        props: {
+          type: 'LOCATION',
+          name: HOSTILE,
+          nameEn: 'Ankara',
+          subtype: 'CITY',
+          wikidata: null,
+          iso: null,
+          lat: 39.93,
+          lon: 32.86,
+        },
         aliases: [HOSTILE],
         searchKeys: ['انقره'],
         aliasText: HOSTILE,

@@ -1,8 +1,8 @@
 // Map projections shared by the read builders, so every query returns nodes and edges in one shape.
 
-/** Entity node → `{id, name, nameEn, type, subtype}` (the JS side turns it into a GraphNode). */
+/** Entity node → `{id, name, nameEn, type, subtype, lat, lon}` (the JS side turns it into a GraphNode). */
 export function entityMap(v: string, extra = ''): string {
-  return `${v} {.id, .name, .nameEn, .type, .subtype${extra ? `, ${extra}` : ''}}`;
+  return `${v} {.id, .name, .nameEn, .type, .subtype, .lat, .lon${extra ? `, ${extra}` : ''}}`;
 }
 
 /** Entity relationship → edge map (evidence sentence ids in `attributes`); `a`/`b` are its endpoints. */

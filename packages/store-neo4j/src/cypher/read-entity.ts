@@ -52,7 +52,7 @@ export function entityStatement(
   const types = predicateAlternation();
   return {
     cypher: `MATCH (e:Entity {id: $id})
-RETURN e {.id, .type, .subtype, .name, .nameEn, .aliases, .wikidata, .iso} AS entity,
+RETURN e {.id, .type, .subtype, .name, .nameEn, .aliases, .wikidata, .iso, .lat, .lon} AS entity,
   COUNT { (:Sentence)-[:MENTIONS]->(e) } AS mentionCount,
   COLLECT {
     MATCH (e)-[r:HOLDS_ROLE]->(o:Entity)
@@ -133,7 +133,7 @@ OPTIONAL MATCH (ev)-[:OCCURRED_IN]->(loc:Entity)
 OPTIONAL MATCH (s:Sentence {id: ev.sentenceId})
 OPTIONAL MATCH (a:Article {id: s.articleId})
 RETURN ev {.id, .type, .date, .dateText, .modality, .confidence, .evidenceStart, .evidenceEnd} AS event,
-  CASE WHEN loc IS NULL THEN null ELSE loc {.id, .name, .nameEn} END AS location,
+  CASE WHEN loc IS NULL THEN null ELSE loc {.id, .name, .nameEn, .lat, .lon} END AS location,
   COLLECT { MATCH (p:Entity)-[:PARTICIPATED_IN]->(ev) RETURN ${entityMap('p')} AS p ORDER BY p.id } AS participants,
   s.text AS sentence,
   CASE WHEN a IS NULL THEN null ELSE ${articleMap('a')} END AS article`,

@@ -87,6 +87,7 @@ WITH e, row
 WHERE any(a IN row.aliases WHERE NOT a IN e.aliases) OR any(k IN row.searchKeys WHERE NOT k IN e.searchKeys)
   OR (e.wikidata IS NULL AND row.props.wikidata IS NOT NULL)
   OR (e.iso IS NULL AND row.props.iso IS NOT NULL)
+  OR (e.lat IS NULL AND row.props.lat IS NOT NULL)
   OR (e.subtype IS NULL AND row.props.subtype IS NOT NULL)
 SET e._lock = true
 WITH e, row,
@@ -100,6 +101,8 @@ SET e.aliases = aliases,
   e.searchText = reduce(t = head(keys), k IN tail(keys) | t + ' | ' + k),
   e.wikidata = coalesce(e.wikidata, row.props.wikidata),
   e.iso = coalesce(e.iso, row.props.iso),
+  e.lat = coalesce(e.lat, row.props.lat),
+  e.lon = coalesce(e.lon, row.props.lon),
   e.subtype = coalesce(e.subtype, row.props.subtype)`,
     params: { rows },
   };

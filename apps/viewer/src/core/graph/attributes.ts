@@ -20,6 +20,10 @@ export interface NodeAttrs {
   dates: string[];
   /** The node whose expansion brought this one in (collapse removes it again); null for overview nodes. */
   expandedBy: string | null;
+  /** Where a place is (or where an event happened), when the gazetteer knows: drawn on the map. */
+  geo: { lat: number; lon: number } | null;
+  /** An event's place (entity id), null for entities and for events without one. */
+  place: string | null;
 }
 
 export interface EdgeAttrs {

@@ -10,7 +10,7 @@ const event = (id: string, date: string | null, names: [string, string][], place
     date,
     dateText: null,
     modality: 'asserted',
-    location: place ? { id: `loc_${place[1]}`, name: place[0], nameEn: place[1] } : null,
+    location: place ? { id: `loc_${place[1]}`, name: place[0], nameEn: place[1], lat: null, lon: null } : null,
     participants: names.map(([ar, en]) => entity(`per_${en}`, ar, en)),
     evidence: {
       sentence: 's',

@@ -30,6 +30,11 @@ function strings(value: unknown): string[] {
   return typeof value === 'string' && value ? [value] : [];
 }
 
+function geoOf(attributes: Record<string, unknown>): { lat: number; lon: number } | null {
+  const { lat, lon } = attributes;
+  return typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : null;
+}
+
 function initialPosition(graph: ViewerGraph, node: GraphNode, options: MergeOptions): { x: number; y: number } {
   const cached = options.positions?.get(node.id);
   if (cached) return cached;
@@ -59,6 +64,8 @@ function nodeAttrs(graph: ViewerGraph, node: GraphNode, options: MergeOptions): 
     sources: [...strings(attributes['source']), ...strings(attributes['sources'])],
     dates: [...strings(attributes['date']), ...strings(attributes['dates'])],
     expandedBy: options.around ?? null,
+    geo: geoOf(attributes),
+    place: typeof attributes['location'] === 'string' ? attributes['location'] : null,
   };
 }
 

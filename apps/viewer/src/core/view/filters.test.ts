@@ -17,6 +17,8 @@ const node = (patch: Partial<NodeAttrs> = {}): NodeAttrs => ({
   sources: [],
   dates: [],
   expandedBy: null,
+  geo: null,
+  place: null,
   ...patch,
 });
 const edge = (patch: Partial<EdgeAttrs> = {}): EdgeAttrs => ({
