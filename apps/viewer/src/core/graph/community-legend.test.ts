@@ -19,6 +19,8 @@ const node = (label: string, score: number): NodeAttrs => ({
   sources: [],
   dates: [],
   expandedBy: null,
+  geo: null,
+  place: null,
 });
 
 describe('communityLegend', () => {
