@@ -1,7 +1,7 @@
 // Extracts every article of an annotated set, writes the extraction JSONL contract (one <name>.jsonl per
 // article) and scores it with the release scorer's rules (a port of ../shared/eval/score.py; --python
 // also runs score.py itself on the same folder and fails when the totals differ).
-// Run: pnpm eval:extract -- --set seed|dev|train|all [--split tune|test] [--json] [--out DIR] [--eval DIR] [--no-ner] [--python]
+// Run: pnpm eval:extract -- --set seed|dev|train|all [--split tune|test] [--json] [--out DIR] [--eval DIR] [--no-ner] [--rules] [--python]
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,7 @@ interface Flags {
   eval: string;
   ner: boolean;
   python: boolean;
+  relations: 'learned' | 'rules';
 }
 const SETS: readonly EvalSet[] = ['seed', 'dev', 'train', 'all'];
 const SPLITS: readonly EvalSplit[] = ['tune', 'test', 'both'];
@@ -37,6 +38,7 @@ function parseArgs(argv: readonly string[]): Flags {
     eval: resolve(here, '../../../../shared/eval'),
     ner: true,
     python: false,
+    relations: 'learned',
   };
   const value = (i: number, name: string): string => {
     const v = argv[i];
@@ -49,6 +51,7 @@ function parseArgs(argv: readonly string[]): Flags {
     else if (a === '--json') flags.json = true;
     else if (a === '--python') flags.python = true;
     else if (a === '--no-ner') flags.ner = false;
+    else if (a === '--rules') flags.relations = 'rules';
     else if (a === '--out') flags.out = value(++i, 'out');
     else if (a === '--eval') flags.eval = value(++i, 'eval');
     else if (a === '--set' || a === '--split') {
@@ -72,7 +75,9 @@ async function main(): Promise<void> {
   let ms = 0;
   for (const a of articles) {
     const t0 = performance.now();
-    const results: ExtractionResult[] = a.documents.map((d) => extract(d, flags.ner ? {} : { tagger: null }));
+    const results: ExtractionResult[] = a.documents.map((d) =>
+      extract(d, { relations: flags.relations, ...(flags.ner ? {} : { tagger: null }) }),
+    );
     ms += performance.now() - t0;
     const lines = toContractLines(mergeResults(results));
     writeFileSync(join(out, `${a.name}.jsonl`), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);

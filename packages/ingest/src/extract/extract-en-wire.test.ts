@@ -1,10 +1,11 @@
 // Unit tests of extract() on English wire-style sentences: agents of arrests and attacks, places, reports and modality.
-// Written for this file (not taken from any evaluation set); they check general rules, each on a different outlet style.
+// Written for this file (not taken from any evaluation set); they check general rules, each on a different outlet style,
+// so relations come from the hand rules (relations: 'rules'); the learned layer is tested in learned-relations.test.ts.
 import { describe, expect, it } from '@jest/globals';
 import type { Event, ExtractionResult as Result } from '@shabaka/schema';
 import { extract } from './extract.js';
 
-const run = (text: string): Result => extract(text, { lang: 'en', publishedAt: '2025-06-10' });
+const run = (text: string): Result => extract(text, { lang: 'en', publishedAt: '2025-06-10', relations: 'rules' });
 const nameOf = (r: Result, id: string | null): string | undefined => r.entities.find((e) => e.id === id)?.nameEn;
 const eventOf = (r: Result, type: Event['type']): Event | undefined => r.events.find((e) => e.type === type);
 const who = (r: Result, e: Event | undefined): (string | undefined)[] =>

@@ -1,12 +1,14 @@
 // Unit tests of extract(): linking, coreference, roles, events, modality and evidence, in Arabic and English.
-// The NER model is switched off (tagger: null) or faked, so these tests check the extractor's own rules.
+// The NER model is switched off (tagger: null) or faked and relations come from the hand rules
+// (relations: 'rules'), so these tests check the extractor's own rules; the learned relation layer that
+// decides relations by default is tested in learned-relations.test.ts.
 import { describe, expect, it } from '@jest/globals';
 import { ExtractionResult, parseContractLine, toContractLines } from '@shabaka/schema';
 import type { Entity, ExtractionResult as Result, TaggedMention } from '@shabaka/schema';
 import { extract } from './extract.js';
 
 const run = (text: string, publishedAt?: string): Result =>
-  extract(text, { tagger: null, ...(publishedAt ? { publishedAt } : {}) });
+  extract(text, { tagger: null, relations: 'rules', ...(publishedAt ? { publishedAt } : {}) });
 const byEn = (r: Result, nameEn: string): Entity | undefined => r.entities.find((e) => e.nameEn === nameEn);
 const nameOf = (r: Result, id: string | null): string | undefined => r.entities.find((e) => e.id === id)?.nameEn;
 

@@ -25,6 +25,8 @@ import { personKey, romaniseName } from '../romanise/index.js';
 import type { Mention } from './mention.js';
 import type { TagFn } from './tagger.js';
 import type { Cluster } from './coref.js';
+import { loadRelationModel } from './relation-model.js';
+import type { Facts } from './fact-context.js';
 
 /** Version of the rule set; recorded in every evidence's extractor name. */
 export const EXTRACTOR_VERSION = 'shabaka-rules@0.1.0';
@@ -45,6 +47,11 @@ export interface ExtractOptions {
   tagger?: TagFn | null;
   /** Also emit LOCATED_IN city→country facts from the gazetteer (not stated by the text). Default false. */
   backgroundFacts?: boolean;
+  /**
+   * `learned` (default): relations decided by the trained relation model (models/relations.json) over
+   * candidate pairs, with the rules' verdicts as features; `rules`: the hand rules' relations alone.
+   */
+  relations?: 'learned' | 'rules';
 }
 
 function toDocument(input: Document | string, options: ExtractOptions): Document {
@@ -128,6 +135,20 @@ function uniqueEntities(perCluster: readonly Entity[]): Entity[] {
  * r.entities.map((e) => e.nameEn) // ['Turkey', 'Jordan', 'Ankara']
  */
 export function extract(input: Document | string, options: ExtractOptions = {}): ExtractionResult {
+  return extractWithFacts(input, options, false).result;
+}
+
+/**
+ * extract() that also returns the facts stage's internals (the rules' findings and, when `collect`,
+ * every candidate pair with its features) and the entity id of each mention's cluster: the relation
+ * trainer's input.
+ * @example extractWithFacts(doc, { relations: 'rules' }, true).facts.candidates.length
+ */
+export function extractWithFacts(
+  input: Document | string,
+  options: ExtractOptions,
+  collect: boolean,
+): { result: ExtractionResult; facts: Facts; entityIdOf: (cluster: number) => string } {
   const doc = toDocument(input, options);
   // An undetermined document is read with the rules of the script most of its letters use.
   const lang: 'ar' | 'en' = doc.lang === 'und' ? (detectLanguage(doc.text) === 'en' ? 'en' : 'ar') : doc.lang;
@@ -191,6 +212,7 @@ export function extract(input: Document | string, options: ExtractOptions = {}):
   const entities = uniqueEntities(perCluster);
   // Every cluster has a mention, so perCluster[i] is the entity of clusters[i].
   const idOf = (cluster: number): string => perCluster[cluster]?.id ?? '';
+  const relationModel = options.relations === 'rules' ? null : loadRelationModel();
   const facts = extractFacts({
     doc,
     lang,
@@ -202,14 +224,17 @@ export function extract(input: Document | string, options: ExtractOptions = {}):
     bindings,
     kb,
     entityIdOf: idOf,
-    extractor: `${EXTRACTOR_VERSION}+ner:${tagger ? (options.tagger ? 'custom' : nerVersion(lang)) : 'none'}`,
+    extractor: `${EXTRACTOR_VERSION}+ner:${tagger ? (options.tagger ? 'custom' : nerVersion(lang)) : 'none'}${relationModel ? `+rel:${relationModel.version}` : ''}`,
     backgroundFacts: options.backgroundFacts ?? false,
+    relationModel,
+    collectCandidates: collect,
   });
-  return ExtractionResult.parse({
+  const result = ExtractionResult.parse({
     documents: [doc],
     sentences,
     entities,
     relations: facts.relations,
     events: facts.events,
   });
+  return { result, facts, entityIdOf: idOf };
 }

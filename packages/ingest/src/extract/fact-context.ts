@@ -8,6 +8,8 @@ import type { Tok } from './doc-tokens.js';
 import type { Mention } from './mention.js';
 import type { RoleBinding } from './roles.js';
 import type { Hit } from './trigger-hits.js';
+import type { Candidate, RuleFinding } from './relation-features.js';
+import type { RelationModel } from './relation-model.js';
 
 export interface FactsInput {
   doc: Document;
@@ -22,6 +24,19 @@ export interface FactsInput {
   entityIdOf: (cluster: number) => string;
   extractor: string;
   backgroundFacts: boolean;
+  /** The learned relation layer; null leaves the rules' relations. */
+  relationModel: RelationModel | null;
+  /** Also return the candidate pairs and their features (the trainer's input). */
+  collectCandidates?: boolean;
+}
+
+/** What extractFacts finds; `candidates` only when asked for. */
+export interface Facts {
+  relations: Relation[];
+  events: Event[];
+  /** The rules' relations with the mentions they were read from. */
+  findings: RuleFinding[];
+  candidates: Candidate[];
 }
 
 export interface Ctx {
@@ -32,6 +47,8 @@ export interface Ctx {
   /** Keys of `relations` (subject, object, predicate, role, sentence): the duplicate check without a scan. */
   relationKeys: Set<string>;
   events: Event[];
+  /** Each relation of `relations` with the two mentions it was read from. */
+  findings: RuleFinding[];
 }
 
 /**
@@ -76,7 +93,7 @@ export function addRelation(
   const date = HAPPENINGS.has(predicate)
     ? nearestDate(s.text, ev.start - s.start, ctx.input.doc.publishedAt, modality === 'planned')
     : undefined;
-  ctx.relations.push({
+  const relation: Relation = {
     subject: sub,
     predicate,
     object: obj,
@@ -85,7 +102,10 @@ export function addRelation(
     evidence: ev,
     confidence,
     ...(date && { date: date.iso, dateText: date.text }),
-  });
+  };
+  ctx.relations.push(relation);
+  const flipped = sub !== a;
+  ctx.findings.push({ relation, subject: flipped ? object : subject, object: flipped ? subject : object });
 }
 
 /** Predicates that happen on a day; roles, membership, place and stance hold over time and take no date. */

@@ -1,16 +1,18 @@
 // Relations and events of a document: roles, then every trigger of every sentence, then places.
-import type { Event, Relation } from '@shabaka/schema';
+import type { Relation } from '@shabaka/schema';
 import { COUNTERPART, TRIGGERS_AR, TRIGGERS_EN } from './lexicon.js';
 import { placeRelations } from './places.js';
 import { groupMentions, sentenceRange } from './mention.js';
 import { actorEvent, binary, meetingLike, OPERATIONS, statement, visit } from './event-facts.js';
 import { addRelation } from './fact-context.js';
 import { findHits, modalityOf } from './trigger-hits.js';
-import type { Ctx, FactsInput } from './fact-context.js';
+import { learnedRelations } from './learned-relations.js';
+import { relationCandidates } from './relation-features.js';
+import type { Ctx, Facts, FactsInput } from './fact-context.js';
 import type { RoleBinding } from './roles.js';
 import type { Tok } from './doc-tokens.js';
 
-export type { FactsInput } from './fact-context.js';
+export type { Facts, FactsInput } from './fact-context.js';
 
 /** "الداعشي X": a member's adjective of an organisation right before a person. */
 function adjectiveMembership(ctx: Ctx): void {
@@ -69,8 +71,8 @@ function roleFacts(ctx: Ctx): void {
  * All relations and events of one document.
  * @example extractFacts(input).events.filter((e) => e.type === 'MEETING')
  */
-export function extractFacts(input: FactsInput): { relations: Relation[]; events: Event[] } {
-  const ctx: Ctx = { input, relations: [], relationKeys: new Set(), events: [] };
+export function extractFacts(input: FactsInput): Facts {
+  const ctx: Ctx = { input, relations: [], relationKeys: new Set(), events: [], findings: [] };
   const { toks, sentences, mentions, lang } = input;
   roleFacts(ctx);
   adjectiveMembership(ctx);
@@ -104,5 +106,19 @@ export function extractFacts(input: FactsInput): { relations: Relation[]; events
   const pair = (r: Relation): string => `${r.evidence.sentenceIndex}|${[r.subject, r.object].sort().join('|')}`;
   const stated = new Set(ctx.relations.filter((r) => r.predicate !== 'SAID_ABOUT').map(pair));
   const relations = ctx.relations.filter((r) => r.predicate !== 'SAID_ABOUT' || !stated.has(pair(r)));
-  return { relations, events: ctx.events };
+  const kept = new Set(relations);
+  const findings = ctx.findings.filter((f) => kept.has(f.relation));
+  const model = input.relationModel;
+  if (!model && !input.collectCandidates) return { relations, events: ctx.events, findings, candidates: [] };
+  // The rules' findings become features of every candidate pair; the model decides.
+  const candidates = relationCandidates(input, findings);
+  if (!model) return { relations, events: ctx.events, findings, candidates };
+  const learned: Ctx = { input, relations: [], relationKeys: new Set(), events: [], findings: [] };
+  learnedRelations(learned, candidates, model, findings);
+  return {
+    relations: learned.relations,
+    events: ctx.events,
+    findings,
+    candidates: input.collectCandidates ? candidates : [],
+  };
 }
