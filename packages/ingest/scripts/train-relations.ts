@@ -35,7 +35,7 @@ const classIndex = new Map(CLASSES.map((c, i) => [c, i]));
 const RULED = CLASSES.map(ruleFeatures);
 /** The precision the thresholds must keep on cross-validation (the target is 0.55, kept with a margin). */
 const MIN_PRECISION = Number(arg('min-precision', '0.6'));
-/** A predicate whose rules alone are this precise on the training articles keeps every rule finding. */
+/** A kind of rule finding (predicate @ the rule's confidence) this precise on the training articles is kept as it is. */
 const OVERRIDE_PRECISION = Number(arg('override-precision', '0.7'));
 
 interface Cand {
@@ -55,7 +55,7 @@ interface Article {
   gold: EvalArticle['gold'];
   cands: Cand[];
   /** The rules' relations as (subject, predicate, object) entity ids. */
-  rules: { subject: string; predicate: string; object: string }[];
+  rules: { subject: string; predicate: string; object: string; confidence: number }[];
   ms: number;
 }
 
@@ -113,12 +113,14 @@ function decide(
   probs: readonly Float64Array[],
   thresholds: readonly number[],
   ruleThresholds: readonly number[],
+  overrides: ReadonlySet<string>,
 ): { subject: string; predicate: string; object: string }[] {
   const out = new Map<string, { subject: string; predicate: string; object: string }>();
   const put = (subject: string, predicate: string, object: string): void => {
     const [s, o] = orientRelation(subject, predicate as Predicate, object);
     out.set(`${s}|${predicate}|${o}`, { subject: s, predicate, object: o });
   };
+  for (const r of art.rules) if (overrides.has(ruleKind(r))) put(r.subject, r.predicate, r.object);
   art.cands.forEach((c, i) => {
     const p = probs[i] as Float64Array;
     const has = new Set(c.features);
@@ -141,11 +143,12 @@ function scoreAll(
   probs: readonly (readonly Float64Array[])[],
   thresholds: readonly number[],
   ruleThresholds: readonly number[],
+  overrides: ReadonlySet<string> = new Set(),
 ): { total: Counts4; byPredicate: Map<string, Counts4> } {
   const total: Counts4 = [0, 0, 0, 0];
   const byPredicate = new Map<string, Counts4>();
   arts.forEach((art, i) => {
-    const relations = decide(art, probs[i] as Float64Array[], thresholds, ruleThresholds);
+    const relations = decide(art, probs[i] as Float64Array[], thresholds, ruleThresholds, overrides);
     const count = (p: string, k: number): void => {
       const t = byPredicate.get(p) ?? [0, 0, 0, 0];
       t[k] = (t[k] as number) + 1;
@@ -206,6 +209,30 @@ function train(arts: readonly Article[]): Logistic {
 const f1 = (c: Counts4): number => prf(c, false).f1;
 const precision = (c: Counts4): number => prf(c, false).p;
 
+/** A rule finding's kind: its predicate and the confidence the rule gives it (one per construction). */
+const ruleKind = (r: { predicate: string; confidence: number }): string => `${r.predicate}@${r.confidence}`;
+
+/** Precision of each kind of rule finding on the articles: kind → [right, emitted]. */
+function ruleKindPrecision(arts: readonly Article[]): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  for (const art of arts) {
+    const seen = new Set<string>();
+    for (const r of art.rules) {
+      const key = `${ruleKind(r)}|${r.subject}|${r.object}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const s = art.canonical.get(r.subject);
+      const o = art.canonical.get(r.object);
+      const right =
+        art.goldKeys.has(`${s}|${r.predicate}|${o}`) ||
+        (SYMMETRIC_PREDICATES.has(r.predicate) && art.goldKeys.has(`${o}|${r.predicate}|${s}`));
+      const c = out.get(ruleKind(r)) ?? [0, 0];
+      out.set(ruleKind(r), [c[0] + (right ? 1 : 0), c[1] + 1]);
+    }
+  }
+  return out;
+}
+
 /**
  * Per-class thresholds (without and with the rules' agreement) by coordinate ascent on the out-of-fold
  * figures, keeping precision ≥ MIN_PRECISION.
@@ -215,26 +242,21 @@ function chooseThresholds(
   probs: readonly (readonly Float64Array[])[],
   overrides: ReadonlySet<string>,
 ): { thresholds: number[]; ruleThresholds: number[] } {
-  const fixed = new Set(
-    CLASSES.flatMap((c, k) => (overrides.has(parseClass(c).predicate) ? [CLASSES.length + k] : [])),
-  );
   const grid = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01];
   const n = CLASSES.length;
   const objective = (t: readonly number[]): number => {
-    const { total } = scoreAll(arts, probs, t.slice(0, n), t.slice(n));
+    const { total } = scoreAll(arts, probs, t.slice(0, n), t.slice(n), overrides);
     return precision(total) >= MIN_PRECISION ? f1(total) : f1(total) - 1;
   };
   let best = 0.5;
   let bestScore = -Infinity;
   for (const g of grid.filter((x) => x > 0)) {
-    const v = objective(Array.from({ length: 2 * n }, (_, k) => (fixed.has(k) ? 0 : g)));
+    const v = objective(Array.from({ length: 2 * n }, () => g));
     if (v > bestScore) [best, bestScore] = [g, v];
   }
-  const t = Array.from({ length: 2 * n }, (_, k) => (fixed.has(k) ? 0 : best));
-  bestScore = objective(t);
+  const t = Array.from({ length: 2 * n }, () => best);
   for (let round = 0; round < 2; round++)
     for (let k = 0; k < 2 * n; k++) {
-      if (fixed.has(k)) continue;
       for (const g of grid) {
         if (k < n && g === 0) continue;
         const trial = [...t];
@@ -333,13 +355,12 @@ async function main(): Promise<void> {
     CLASSES.map(() => 0),
   );
   // High-precision rules are overrides: their findings are kept whatever the model says.
-  const overrides = new Set(
-    [...rulesOnly.byPredicate].filter(([, c]) => c[1] >= 3 && c[0] / c[1] >= OVERRIDE_PRECISION).map(([p]) => p),
-  );
-  for (const [p, c] of [...rulesOnly.byPredicate].sort((x, y) => y[1][3] - x[1][3]))
-    process.stderr.write(`  rules ${p.padEnd(22)} ${fmt(c)}${overrides.has(p) ? ' (override)' : ''}\n`);
+  const kinds = ruleKindPrecision(arts);
+  const overrides = new Set([...kinds].filter(([, [tp, n]]) => n >= 3 && tp / n >= OVERRIDE_PRECISION).map(([k]) => k));
+  for (const [k, [tp, n]] of [...kinds].sort((x, y) => y[1][1] - x[1][1]))
+    process.stderr.write(`  rule kind ${k.padEnd(26)} ${tp}/${n}${overrides.has(k) ? ' (override)' : ''}\n`);
   const { thresholds, ruleThresholds } = chooseThresholds(arts, probs, overrides);
-  const cv = scoreAll(arts, probs, thresholds, ruleThresholds);
+  const cv = scoreAll(arts, probs, thresholds, ruleThresholds, overrides);
   process.stderr.write(`rules only (same articles): ${fmt(rulesOnly.total)}\n`);
   process.stderr.write(`learned, ${folds}-fold CV: ${fmt(cv.total)}\n`);
   for (const [p, c] of [...cv.byPredicate].sort((x, y) => y[1][3] - x[1][3]))
@@ -360,6 +381,7 @@ async function main(): Promise<void> {
     classes: CLASSES,
     thresholds,
     ruleThresholds,
+    overrides: [...overrides],
     weights,
     card: {
       learner: 'one-vs-rest logistic regression (AdaGrad, L2 1e-3, 12 epochs), src/learn/logistic.ts',

@@ -1,11 +1,13 @@
 // How a date is attached: events and happening relations take the sentence's date expression nearest them.
+// Relations come from the hand rules here (relations: 'rules'): the dating is the same for learned relations,
+// and which relations the learned layer keeps is tested in learned-relations.test.ts.
 import { describe, expect, it } from '@jest/globals';
 import { extract } from './extract.js';
 
 describe('dates of events and relations', () => {
   const r = extract(
     'Turkish Foreign Minister Hakan Fidan met Jordanian Foreign Minister Ayman Safadi in Ankara on Thursday.',
-    { lang: 'en', publishedAt: '2025-05-17', tagger: null },
+    { lang: 'en', publishedAt: '2025-05-17', tagger: null, relations: 'rules' },
   );
 
   it('dates the meeting and the MET relation from the weekday, the last one on or before publication', () => {

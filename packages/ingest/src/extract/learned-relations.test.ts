@@ -48,6 +48,7 @@ describe('learned relations', () => {
       classes: ['MET', 'HOLDS_ROLE:f'],
       thresholds: [0.5, 0.5],
       ruleThresholds: [0.5, 0.5],
+      overrides: [],
       weights: { bias: [0, -1, 1, 0], 'B:التقى': [0, 3] },
       card: {},
     });

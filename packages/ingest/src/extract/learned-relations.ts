@@ -52,6 +52,20 @@ export function learnedRelations(
     const r = f.relation;
     modalityOf.set(`${r.evidence.sentenceIndex}|${r.subject}|${r.object}|${r.predicate}`, r.modality);
     if (r.role && !ruleRoles.has(`${r.subject}|${r.object}`)) ruleRoles.set(`${r.subject}|${r.object}`, r.role);
+    // A rule construction precise enough on the training articles is an override: kept as the rule read it.
+    const sentence = ctx.input.sentences[r.evidence.sentenceIndex ?? -1];
+    if (sentence && model.overrides.has(`${r.predicate}@${r.confidence}`))
+      addRelation(
+        ctx,
+        f.subject,
+        r.predicate,
+        f.object,
+        sentence,
+        [r.evidence.start, r.evidence.end],
+        r.confidence,
+        r.modality,
+        r.role,
+      );
   }
   const ruled = model.classes.map(ruleFeatures);
   for (const c of candidates) {

@@ -18,6 +18,8 @@ export interface RelationModelFile {
    * second, lower bar: a rule finding the model does not reject is kept). Chosen by cross-validation.
    */
   ruleThresholds: number[];
+  /** Kinds of rule finding (`PREDICATE@confidence`, one per rule construction) kept as they are: high-precision overrides. */
+  overrides: string[];
   /** feature → flat [classIndex, weight, classIndex, weight, …]. */
   weights: Record<string, number[]>;
   /** How it was trained: sources, cross-validation figures (the model card's numbers). */
@@ -29,6 +31,7 @@ export interface RelationModel {
   classes: readonly string[];
   thresholds: readonly number[];
   ruleThresholds: readonly number[];
+  overrides: ReadonlySet<string>;
   /** Probability of each class for one candidate's features. */
   score(features: readonly string[]): Float64Array;
 }
@@ -45,6 +48,7 @@ export function relationModelOf(file: RelationModelFile): RelationModel {
     classes: file.classes,
     thresholds: file.thresholds,
     ruleThresholds: file.ruleThresholds,
+    overrides: new Set(file.overrides),
     score(features) {
       const z = new Float64Array(n);
       for (const f of features) {
@@ -78,6 +82,7 @@ function parseModel(text: string, where: string): RelationModelFile {
     Array.isArray(file.thresholds) &&
     file.thresholds.length === file.classes.length &&
     Array.isArray(file.ruleThresholds) &&
+    Array.isArray(file.overrides) &&
     file.ruleThresholds.length === file.classes.length &&
     typeof file.weights === 'object' &&
     file.weights !== null;
