@@ -54,6 +54,11 @@ export const Relation = z.object({
   predicate: Predicate,
   object: z.string().min(1),
   role: z.string().nullable().default(null),
+  /**
+   * English label of the role (`foreign minister` for وزير الخارجية): with subject and object it identifies the
+   * HOLDS_ROLE edge, so an Arabic and an English statement of one role are one edge carrying both labels.
+   */
+  roleEn: z.string().nullable().default(null),
   modality: Modality.default('asserted'),
   evidence: Evidence,
   confidence: z.number().min(0).max(1),

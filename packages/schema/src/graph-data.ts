@@ -29,6 +29,8 @@ export const GraphEdge = z.object({
   type: z.string(),
   weight: z.number().default(1),
   role: z.string().nullable().optional(),
+  /** English label of a HOLDS_ROLE edge's role (`role` keeps the first non-English label seen). */
+  roleEn: z.string().nullable().optional(),
   modality: Modality.optional(),
   firstSeen: z.string().nullable().optional(),
   lastSeen: z.string().nullable().optional(),

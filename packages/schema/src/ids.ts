@@ -79,3 +79,18 @@ export function relationKey(subject: string, predicate: Predicate, object: strin
   const [s, o] = orientRelation(subject, predicate, object);
   return stableId('rel', s, predicate, o, role ?? '');
 }
+
+/**
+ * The key of the relationship a relation is evidence for: its role is identified by the English label when there
+ * is one, so وزير الخارجية and "foreign minister" of one person and body are one relationship.
+ * @example relationKeyOf({ subject: 'per_a', predicate: 'HOLDS_ROLE', object: 'loc_b', role: 'وزير الخارجية', roleEn: 'foreign minister' })
+ */
+export function relationKeyOf(r: {
+  subject: string;
+  predicate: Predicate;
+  object: string;
+  role: string | null;
+  roleEn?: string | null | undefined;
+}): string {
+  return relationKey(r.subject, r.predicate, r.object, r.roleEn ?? r.role);
+}

@@ -21,7 +21,16 @@ export { Entity, Event, Evidence, ExtractionResult, MentionRef, Relation } from 
 export type { EntityInput, EventInput, ExtractionResultInput, RelationInput } from './extraction.js';
 
 // Deterministic ids
-export { documentId, entityId, orientRelation, relationKey, sentenceId, sha256Hex, stableId } from './ids.js';
+export {
+  documentId,
+  entityId,
+  orientRelation,
+  relationKey,
+  relationKeyOf,
+  sentenceId,
+  sha256Hex,
+  stableId,
+} from './ids.js';
 
 // Extraction JSONL contract
 export { ContractLine, JSONL_CONTRACT_VERSION, parseContractLine, toContractLines } from './contract.js';

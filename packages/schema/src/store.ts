@@ -75,6 +75,8 @@ export type EvidenceView = z.infer<typeof EvidenceView>;
 
 export const RoleView = z.object({
   role: z.string(),
+  /** English label of the role, when known. */
+  roleEn: z.string().nullable().optional(),
   /** The organisation or country the role is held in, when known. */
   org: z.object({ id: z.string(), name: z.string(), nameEn: z.string() }).nullable(),
   firstSeen: z.string().nullable(),

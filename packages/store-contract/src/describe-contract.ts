@@ -10,6 +10,7 @@ import { modalityCases } from './modality.cases.js';
 import { runSeed, runTokens, seededRandom } from './seeded-random.js';
 import type { RunTokens } from './seeded-random.js';
 import { referencesCases } from './references.cases.js';
+import { rolesCases } from './roles.cases.js';
 import { retractionCases } from './retraction.cases.js';
 import { searchCases } from './search.cases.js';
 import { unicodeCases } from './unicode.cases.js';
@@ -48,6 +49,7 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
     unicodeCases(ctx);
     retractionCases(ctx);
     referencesCases(ctx);
+    rolesCases(ctx);
     concurrencyCases(ctx);
     curationCases(ctx);
   });

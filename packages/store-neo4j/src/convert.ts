@@ -131,6 +131,8 @@ function graphEdge(r: Relationship, source: string, target: string): GraphEdge {
     lastSeen: str(p.lastSeen) ?? null,
     attributes: attributes(p),
   };
+  const roleEn = str(p.roleEn);
+  if (roleEn) edge.roleEn = roleEn;
   const modality = storedModality(p.modality);
   if (modality) edge.modality = modality;
   return edge;

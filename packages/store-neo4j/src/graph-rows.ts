@@ -31,6 +31,7 @@ export function toGraphEdge(row: unknown): GraphEdge {
     type: r.type,
     weight: r.weight ?? 1,
     role: r.role ?? null,
+    ...(r.roleEn == null ? {} : { roleEn: r.roleEn }),
     firstSeen: r.firstSeen ?? null,
     lastSeen: r.lastSeen ?? null,
     ...(storedModality(r.modality) ? { modality: storedModality(r.modality) } : {}),

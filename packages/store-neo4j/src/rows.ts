@@ -9,7 +9,7 @@ import type {
   Predicate,
   Sentence,
 } from '@shabaka/schema';
-import { orientRelation, relationKey, sentenceId, strongerModality } from '@shabaka/schema';
+import { orientRelation, relationKeyOf, sentenceId, strongerModality } from '@shabaka/schema';
 import { matchKey } from '@shabaka/text';
 
 export interface ArticleRow {
@@ -67,6 +67,7 @@ export interface RelationRow {
   subject: string;
   object: string;
   role: string | null;
+  roleEn: string | null;
   /** The strongest modality of the row's evidence. */
   modality: Modality;
   evidence: EvidenceRow[];
@@ -186,7 +187,7 @@ function relationRows(result: ExtractionResult, sentences: SentenceIndex, docs: 
   const byPredicate = new Map<Predicate, Map<string, RelationRow>>();
   for (const r of result.relations) {
     const [subject, object] = orientRelation(r.subject, r.predicate, r.object);
-    const key = relationKey(r.subject, r.predicate, r.object, r.role);
+    const key = relationKeyOf(r);
     const group = byPredicate.get(r.predicate) ?? new Map<string, RelationRow>();
     byPredicate.set(r.predicate, group);
     const row = group.get(key) ?? {
@@ -194,6 +195,7 @@ function relationRows(result: ExtractionResult, sentences: SentenceIndex, docs: 
       subject,
       object,
       role: r.role,
+      roleEn: r.roleEn,
       modality: r.modality,
       evidence: [],
       sentenceIds: [],

@@ -69,6 +69,7 @@ export class DetailReads {
         [string],
         {
           role: string | null;
+          role_en: string | null;
           org: string;
           org_name: string | null;
           org_name_en: string | null;
@@ -77,7 +78,7 @@ export class DetailReads {
           weight: number;
         }
       >(
-        `SELECT r.role, r.object AS org, e.name AS org_name, e.name_en AS org_name_en, r.first_seen, r.last_seen, r.weight
+        `SELECT r.role, r.role_en, r.object AS org, e.name AS org_name, e.name_en AS org_name_en, r.first_seen, r.last_seen, r.weight
          FROM relations r LEFT JOIN entities e ON e.id = r.object
          WHERE r.subject = ? AND r.predicate = 'HOLDS_ROLE' ORDER BY r.first_seen, r.key`,
       ),
@@ -138,6 +139,7 @@ export class DetailReads {
     if (!row) return null;
     const roles: RoleView[] = this.s.roles.all(id).map((r) => ({
       role: r.role ?? '',
+      ...(r.role_en ? { roleEn: r.role_en } : {}),
       org: r.org_name === null ? null : { id: r.org, name: r.org_name, nameEn: r.org_name_en ?? r.org_name },
       firstSeen: r.first_seen,
       lastSeen: r.last_seen,

@@ -21,6 +21,7 @@ export type RelationRow = {
   predicate: string;
   object: string;
   role: string | null;
+  role_en: string | null;
   modality: string;
   weight: number;
   first_seen: string | null;
@@ -38,7 +39,7 @@ export type ArticleRow = {
 /** Columns of `entities` in the order EntityRow expects, for `SELECT ${ENTITY_COLUMNS} FROM entities e`. */
 export const ENTITY_COLUMNS = 'e.id, e.type, e.subtype, e.name, e.name_en, e.wikidata, e.iso, e.degree, e.lat, e.lon';
 export const RELATION_COLUMNS =
-  'r.key, r.subject, r.predicate, r.object, r.role, r.modality, r.weight, r.first_seen, r.last_seen';
+  'r.key, r.subject, r.predicate, r.object, r.role, r.role_en, r.modality, r.weight, r.first_seen, r.last_seen';
 
 /** @example toNode(row) // { id, label: 'أنقرة', labelEn: 'Ankara', kind: 'LOCATION', score: 3 } */
 export function toNode(row: EntityRow): GraphNode {
@@ -70,6 +71,7 @@ export function toEdge(row: RelationRow, sentenceIds: readonly string[]): GraphE
     type: row.predicate,
     weight: row.weight,
     role: row.role,
+    ...(row.role_en ? { roleEn: row.role_en } : {}),
     ...(storedModality(row.modality) ? { modality: storedModality(row.modality) } : {}),
     firstSeen: row.first_seen,
     lastSeen: row.last_seen,

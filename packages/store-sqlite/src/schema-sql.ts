@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_id);
 CREATE TABLE IF NOT EXISTS relations (
   key TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, object TEXT NOT NULL, role TEXT,
-  modality TEXT NOT NULL, weight INTEGER NOT NULL DEFAULT 0, first_seen TEXT, last_seen TEXT,
+  role_en TEXT, modality TEXT NOT NULL, weight INTEGER NOT NULL DEFAULT 0, first_seen TEXT, last_seen TEXT,
   confidence REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS relations_subject ON relations (subject, predicate);

@@ -72,6 +72,9 @@ export class SqliteStore implements GraphStore {
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
     db.exec(SCHEMA_SQL);
+    // Stores written before roles had English labels gain the column; their edges keep a null label.
+    if (!db.prepare(`SELECT 1 FROM pragma_table_info('relations') WHERE name = 'role_en'`).get())
+      db.exec(`ALTER TABLE relations ADD COLUMN role_en TEXT`);
     db.exec(CURATION_SQL);
     for (const { table, column, type } of ADDED_COLUMNS) {
       const columns = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all();

@@ -5,7 +5,7 @@ import {
   externalEntityIds,
   modalityRankExpression,
   orientRelation,
-  relationKey,
+  relationKeyOf,
   sameContent,
   unknownEntitiesError,
 } from '@shabaka/schema';
@@ -61,9 +61,11 @@ function prepareAll(db: Database.Database) {
     ),
     // Runs only for evidence not seen before: creates the relation with weight 1 or adds one to its weight.
     addEvidence: db.prepare<[Record<string, string | number | null>], { weight: number }>(
-      `INSERT INTO relations (key, subject, predicate, object, role, modality, weight, first_seen, last_seen, confidence)
-       VALUES (@key, @subject, @predicate, @object, @role, @modality, 1, @date, @date, @confidence)
+      `INSERT INTO relations (key, subject, predicate, object, role, role_en, modality, weight, first_seen, last_seen, confidence)
+       VALUES (@key, @subject, @predicate, @object, @role, @roleEn, @modality, 1, @date, @date, @confidence)
        ON CONFLICT (key) DO UPDATE SET weight = weight + 1,
+         role = CASE WHEN role IS NULL OR role = role_en THEN @role ELSE role END,
+         role_en = coalesce(role_en, @roleEn),
          first_seen = CASE WHEN @date IS NULL THEN first_seen WHEN first_seen IS NULL OR @date < first_seen THEN @date ELSE first_seen END,
          last_seen = CASE WHEN @date IS NULL THEN last_seen WHEN last_seen IS NULL OR @date > last_seen THEN @date ELSE last_seen END,
          confidence = max(confidence, @confidence),
@@ -224,7 +226,7 @@ export class UpsertWriter {
     counts: Counts,
   ): void {
     const [subject, object] = orientRelation(r.subject, r.predicate, r.object);
-    const key = relationKey(r.subject, r.predicate, r.object, r.role);
+    const key = relationKeyOf(r);
     const ev = r.evidence;
     const { sentence, spanStart, spanEnd } = located;
     const fresh = this.s.insertEvidence.run(
@@ -245,6 +247,7 @@ export class UpsertWriter {
       predicate: r.predicate,
       object,
       role: r.role,
+      roleEn: r.roleEn,
       modality: r.modality,
       date: dateOf(ev.doc),
       confidence: r.confidence,

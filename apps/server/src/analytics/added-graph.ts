@@ -1,5 +1,5 @@
 // What an ingest added, as GraphData the viewer can draw at once: its entities and their relations.
-import { orientRelation, relationKey } from '@shabaka/schema';
+import { orientRelation, relationKeyOf } from '@shabaka/schema';
 import type { ExtractionResult, GraphData, GraphEdge, GraphNode } from '@shabaka/schema';
 
 /**
@@ -18,7 +18,7 @@ export function addedGraph(result: ExtractionResult): GraphData {
   }));
   const edges = new Map<string, GraphEdge>();
   for (const relation of result.relations) {
-    const id = relationKey(relation.subject, relation.predicate, relation.object, relation.role);
+    const id = relationKeyOf(relation);
     const existing = edges.get(id);
     if (existing) {
       existing.weight += 1;
@@ -32,6 +32,7 @@ export function addedGraph(result: ExtractionResult): GraphData {
       type: relation.predicate,
       weight: 1,
       role: relation.role,
+      roleEn: relation.roleEn,
       modality: relation.modality,
     });
   }

@@ -7,6 +7,7 @@ import type { Kb } from './kb.js';
 import type { Tok } from './doc-tokens.js';
 import type { Mention } from './mention.js';
 import type { RoleBinding } from './roles.js';
+import { roleEn } from './role-en.js';
 import type { Hit } from './trigger-hits.js';
 import type { Candidate, RuleFinding } from './relation-features.js';
 import type { RelationModel } from './relation-model.js';
@@ -98,6 +99,7 @@ export function addRelation(
     predicate,
     object: obj,
     role,
+    roleEn: roleEn(role),
     modality,
     evidence: ev,
     confidence,

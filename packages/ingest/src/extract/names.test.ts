@@ -51,3 +51,14 @@ describe('extract: one person across scripts', () => {
     expect(e?.id).toBe(personId(ar, 'فيصل بن فرحان'));
   });
 });
+
+describe('extract: role labels', () => {
+  it('gives an Arabic role its English label, the label an English article gives it', () => {
+    const ar = extract('وصل وزير الخارجية الكويتي الأمير نواف بن سعد إلى القاهرة أمس.', { lang: 'ar' });
+    const en = extract('Kuwaiti Foreign Minister Prince Nawaf bin Saad visited Cairo on Sunday.', { lang: 'en' });
+    const label = (r: Result): (string | null)[] =>
+      r.relations.filter((x) => x.predicate === 'HOLDS_ROLE').map((x) => x.roleEn);
+    expect(label(ar)).toEqual(['foreign minister']);
+    expect(label(en)).toEqual(['foreign minister']);
+  });
+});

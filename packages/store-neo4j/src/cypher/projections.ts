@@ -7,7 +7,7 @@ export function entityMap(v: string, extra = ''): string {
 
 /** Entity relationship → edge map (evidence sentence ids in `attributes`); `a`/`b` are its endpoints. */
 export function edgeMap(r: string, a: string, b: string): string {
-  return `{id: ${r}.key, source: ${a}.id, target: ${b}.id, type: type(${r}), weight: ${r}.weight, role: ${r}.role, modality: ${r}.modality, firstSeen: ${r}.firstSeen, lastSeen: ${r}.lastSeen, attributes: {sentenceIds: ${r}.sentenceIds}}`;
+  return `{id: ${r}.key, source: ${a}.id, target: ${b}.id, type: type(${r}), weight: ${r}.weight, role: ${r}.role, roleEn: ${r}.roleEn, modality: ${r}.modality, firstSeen: ${r}.firstSeen, lastSeen: ${r}.lastSeen, attributes: {sentenceIds: ${r}.sentenceIds}}`;
 }
 
 /** Article node → `ArticleRef` map. */

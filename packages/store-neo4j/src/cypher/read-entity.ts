@@ -56,7 +56,7 @@ RETURN e {.id, .type, .subtype, .name, .nameEn, .aliases, .wikidata, .iso, .lat,
   COUNT { (:Sentence)-[:MENTIONS]->(e) } AS mentionCount,
   COLLECT {
     MATCH (e)-[r:HOLDS_ROLE]->(o:Entity)
-    RETURN {role: r.role, org: o {.id, .name, .nameEn}, firstSeen: r.firstSeen, lastSeen: r.lastSeen, weight: r.weight} AS role
+    RETURN {role: r.role, roleEn: r.roleEn, org: o {.id, .name, .nameEn}, firstSeen: r.firstSeen, lastSeen: r.lastSeen, weight: r.weight} AS role
     ORDER BY role.firstSeen, role.role
   } AS roles,
   COLLECT {

@@ -159,6 +159,7 @@ CALL (ev, row) {
  */
 const NEW_RELATIONSHIP_PROPS: Record<string, (r: RelationRow) => unknown> = {
   role: (r) => r.role,
+  roleEn: (r) => r.roleEn,
   modality: (r) => r.modality,
   evidenceKeys: (r) => r.evidence.map((ev) => ev.key),
   evidenceConfidence: (r) => r.evidence.map((ev) => ev.confidence),
@@ -182,7 +183,7 @@ export function createRelations(predicate: Predicate, rows: readonly RelationRow
 MATCH (s:Entity {id: $subjects[i]})
 MATCH (o:Entity {id: $objects[i]})
 CREATE (s)-[r:${validPredicate(predicate)} {key: $keys[i]}]->(o)
-SET r.weight = size($evidenceKeys[i]), r.role = $role[i], r.modality = $modality[i], r.evidenceKeys = $evidenceKeys[i],
+SET r.weight = size($evidenceKeys[i]), r.role = $role[i], r.roleEn = $roleEn[i], r.modality = $modality[i], r.evidenceKeys = $evidenceKeys[i],
   r.evidenceConfidence = $evidenceConfidence[i], r.sentenceIds = $sentenceIds[i], r.firstSeen = $firstSeen[i],
   r.lastSeen = $lastSeen[i]`,
     params: {
@@ -213,6 +214,8 @@ MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:${type} {key: row.key}]->(o)
 ON CREATE SET r += row.props, r.weight = size(row.props.evidenceKeys)
+ON MATCH SET r.role = CASE WHEN r.role IS NULL OR r.role = r.roleEn THEN row.props.role ELSE r.role END,
+  r.roleEn = coalesce(r.roleEn, row.props.roleEn)
 WITH r, row WHERE any(ev IN row.evidence WHERE NOT ev.key IN r.evidenceKeys)
 SET r._lock = true
 WITH r, [ev IN row.evidence WHERE NOT ev.key IN r.evidenceKeys] AS fresh
