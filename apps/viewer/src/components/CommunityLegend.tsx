@@ -8,10 +8,11 @@ export function CommunityLegend() {
   const communities = useAppState((s) => s.communities);
   const labels = useAppState((s) => s.view.labels);
   const version = useAppState((s) => s.graphVersion);
+  const isolates = useAppState((s) => s.view.isolates);
   const { entries, more } = useMemo(
-    () => communityLegend(session.graph, communities, labels),
+    () => communityLegend(session.graph, communities, labels, 12, (node) => isolates || session.graph.degree(node) > 0),
     // `version` is a dependency on purpose: it tells when the graph's data changed.
-    [session, communities, labels, version],
+    [session, communities, labels, version, isolates],
   );
   return (
     <fieldset data-testid="community-legend">

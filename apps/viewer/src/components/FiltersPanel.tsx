@@ -22,6 +22,7 @@ export function FiltersPanel() {
   const filters = useAppState((s) => s.view.filters);
   const version = useAppState((s) => s.graphVersion);
   const byCommunity = useAppState((s) => s.view.colorBy === 'community');
+  const isolates = useAppState((s) => s.view.isolates);
   const facets = useMemo(() => {
     const predicates = new Set<string>();
     const sources = new Set<string>();
@@ -36,12 +37,14 @@ export function FiltersPanel() {
       dates.push(...attrs.dates);
     });
     const distinct = [...new Set(dates.map((d) => d.slice(0, 10)))].sort();
+    const isolated = session.graph.filterNodes((node) => session.graph.degree(node) === 0).length;
     return {
       dates: distinct,
       predicates: [...predicates].sort(),
       sources: [...sources].sort(),
       minDate: distinct[0] ?? '',
       maxDate: distinct[distinct.length - 1] ?? '',
+      isolated,
     };
     // `version` is a dependency on purpose: it tells when the graph's data changed.
   }, [session, version]);
@@ -72,6 +75,17 @@ export function FiltersPanel() {
           </>
         )}
       />
+      {facets.isolated > 0 && (
+        <label className="isolates">
+          <input
+            type="checkbox"
+            data-testid="filter-isolates"
+            checked={isolates}
+            onChange={(e) => session.setIsolates(e.target.checked)}
+          />
+          isolated nodes ({facets.isolated}, no relation drawn)
+        </label>
+      )}
       <CheckList
         legend="Relations"
         options={facets.predicates}

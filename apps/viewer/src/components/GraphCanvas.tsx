@@ -46,6 +46,7 @@ export function GraphCanvas({ onRenderer }: { onRenderer: (sigma: Renderer | nul
         communities: state.communities,
         filters: state.view.filters,
         showEvents: eventsShown(state.view.events, state.eventNodes),
+        showIsolates: state.view.isolates,
       });
       sigma.setSetting('nodeReducer', nodeReducer);
       sigma.setSetting('edgeReducer', edgeReducer);

@@ -131,4 +131,28 @@ describe('viewer layout', () => {
     await page.screenshot({ path: shot('labels') });
     await page.close();
   });
+
+  test('isolated nodes are collapsed into a count in the filters, and the checkbox brings them back', async () => {
+    const { page } = await openViewer(browser.context, server.url);
+    const visibleIsolates = () =>
+      page.evaluate(() => {
+        const h = window.__shabaka;
+        return (h?.nodeIds() ?? []).filter((id) => h?.neighbors(id).length === 0 && h?.node(id)?.hidden === false)
+          .length;
+      });
+    const toggle = page.locator('[data-testid=filter-isolates]');
+    await toggle.waitFor();
+    expect(await visibleIsolates()).toBe(0);
+    await toggle.check();
+    await page.waitForFunction(
+      () => {
+        const h = window.__shabaka;
+        return (h?.nodeIds() ?? []).some((id) => h?.neighbors(id).length === 0 && h?.node(id)?.hidden === false);
+      },
+      undefined,
+      { timeout: 5_000 },
+    );
+    expect(await visibleIsolates()).toBeGreaterThan(0);
+    await page.close();
+  });
 });

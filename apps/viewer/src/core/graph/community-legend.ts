@@ -12,7 +12,8 @@ export interface CommunityEntry {
 }
 
 /**
- * The communities of the nodes in `graph`, largest first, at most `max` (the rest are counted in `more`).
+ * The communities of the nodes in `graph` that are `drawn`, largest first, at most `max` (the rest are counted
+ * in `more`).
  * @example communityLegend(graph, communities, 'ar').entries[0] // { community: 3, color: '#d62728', size: 12, label: 'هاكان فيدان' }
  */
 export function communityLegend(
@@ -20,11 +21,12 @@ export function communityLegend(
   communities: ReadonlyMap<string, number>,
   labels: 'ar' | 'en',
   max = 12,
+  drawn: (node: string) => boolean = () => true,
 ): { entries: CommunityEntry[]; more: number } {
   const byCommunity = new Map<number, { size: number; best: string; score: number }>();
   graph.forEachNode((node, attrs) => {
     const community = communities.get(node);
-    if (community === undefined) return;
+    if (community === undefined || !drawn(node)) return;
     const entry = byCommunity.get(community) ?? { size: 0, best: '', score: -Infinity };
     entry.size++;
     if (attrs.score > entry.score) {

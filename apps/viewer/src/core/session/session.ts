@@ -310,6 +310,9 @@ export function createSession(options: SessionOptions) {
     toggleLayout,
     persistPositions,
     setLabels: (labels: 'ar' | 'en') => setView({ labels }),
+    setIsolates(isolates: boolean) {
+      setView({ isolates });
+    },
     setColorBy(colorBy: 'type' | 'community') {
       setView({ colorBy });
       if (colorBy === 'community' && store.get().communities.size === 0) void loadCommunities();

@@ -31,6 +31,7 @@ const base: DisplayState = {
   communities: new Map(),
   filters: EMPTY_FILTERS,
   showEvents: true,
+  showIsolates: true,
 };
 
 describe('makeReducers: modality', () => {
@@ -56,6 +57,20 @@ describe('makeReducers: modality', () => {
 });
 
 describe('makeReducers', () => {
+  test('collapses nodes without edges unless shown, selected or on the path', () => {
+    const graph = sample();
+    graph.addNode('lone', { ...graph.getNodeAttributes('a'), label: 'وحيد' });
+    const attrs = graph.getNodeAttributes('lone');
+    expect(makeReducers(graph, { ...base, showIsolates: false }).nodeReducer('lone', attrs).hidden).toBe(true);
+    expect(
+      makeReducers(graph, { ...base, showIsolates: false }).nodeReducer('a', graph.getNodeAttributes('a')).hidden,
+    ).toBeFalsy();
+    expect(makeReducers(graph, { ...base, showIsolates: true }).nodeReducer('lone', attrs).hidden).toBeFalsy();
+    expect(
+      makeReducers(graph, { ...base, showIsolates: false, selected: 'lone' }).nodeReducer('lone', attrs).hidden,
+    ).toBeFalsy();
+  });
+
   test('labels follow the chosen script and the graph attributes are never changed', () => {
     const graph = sample();
     const before = JSON.stringify(graph.export());

@@ -18,6 +18,8 @@ export interface DisplayState {
   filters: Filters;
   /** Whether event nodes are drawn (the toolbar's toggle). */
   showEvents: boolean;
+  /** Whether nodes without edges are drawn (ViewState.isolates). */
+  showIsolates: boolean;
 }
 
 type NodeOut = Partial<NodeDisplayData>;
@@ -37,11 +39,13 @@ export function makeReducers(graph: ViewerGraph, state: DisplayState) {
   }
   const hasPath = state.pathNodes.size > 0;
   const shown = (attrs: NodeAttrs) => (state.showEvents || attrs.kind !== 'EVENT') && nodePasses(attrs, state.filters);
+  const collapsed = (node: string) =>
+    !state.showIsolates && node !== state.selected && !state.pathNodes.has(node) && graph.degree(node) === 0;
 
   const nodeReducer = (node: string, attrs: NodeAttrs): NodeOut => {
     const out: NodeOut = { ...attrs, label: state.labels === 'en' ? attrs.labelEn : attrs.label };
     if (attrs.kind === 'EVENT') out.type = EVENT_NODE_TYPE;
-    if (!shown(attrs)) return { ...out, hidden: true };
+    if (!shown(attrs) || collapsed(node)) return { ...out, hidden: true };
     if (state.colorBy === 'community') {
       const community = state.communities.get(node);
       if (community !== undefined) out.color = communityColor(community);

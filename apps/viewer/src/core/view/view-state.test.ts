@@ -28,6 +28,7 @@ describe('view state in the URL', () => {
       camera: { x: 0.5, y: 0.25, ratio: 1.5 },
       top: 40,
       events: false,
+      isolates: true,
     };
     expect(parseViewState(serializeViewState(view))).toEqual(view);
   });

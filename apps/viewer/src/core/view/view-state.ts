@@ -35,6 +35,11 @@ export interface ViewState {
   top: number;
   /** Event nodes shown (true) or hidden (false); null lets the viewer decide by their number. */
   events: boolean | null;
+  /**
+   * Nodes without an edge drawn (false: collapsed into a count in the filters, so they do not ring the graph
+   * unlabelled); the selection and a path's nodes are drawn whatever this says.
+   */
+  isolates: boolean;
 }
 
 /** What an analyst sees first: asserted, reported and planned relations; denials only on demand. */
@@ -72,6 +77,7 @@ export const DEFAULT_VIEW: ViewState = {
   camera: null,
   top: 200,
   events: null,
+  isolates: false,
 };
 
 /** The server's cap on `GET /api/overview?limit=`. */
@@ -122,6 +128,7 @@ export function parseViewState(search: string): ViewState {
     camera: camera(params.get('cam')),
     top: topOf(params.get('top')),
     events: params.get('events') === 'on' ? true : params.get('events') === 'off' ? false : null,
+    isolates: params.get('isolates') === 'on',
   };
 }
 
@@ -150,6 +157,7 @@ export function serializeViewState(view: ViewState): string {
   }
   if (view.top !== DEFAULT_VIEW.top) params.set('top', String(view.top));
   if (view.events !== null) params.set('events', view.events ? 'on' : 'off');
+  if (view.isolates) params.set('isolates', 'on');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
