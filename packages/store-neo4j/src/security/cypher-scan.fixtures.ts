@@ -13,6 +13,11 @@ export interface Finding {
 
 /** Functions that check their argument against a closed vocabulary at run time and return it (statement.ts). */
 const VALIDATORS = new Set(['entityLabel', 'validPredicate', 'predicateAlternation']);
+/**
+ * Builders in @shabaka/schema (vocabulary.ts) that wrap their arguments in constant vocabulary text: safe when
+ * every argument is, like a fragment builder of this package.
+ */
+const SCHEMA_BUILDERS = new Set(['modalityRankExpression']);
 /** String methods that keep an identifier-safe string identifier-safe. */
 const SAFE_METHODS = new Set(['toLowerCase', 'toUpperCase', 'trim']);
 const NUMBER_FORMATS = new Set(['toFixed', 'toLocaleString', 'toString', 'toPrecision']);
@@ -143,6 +148,7 @@ export function scanCypher(files: readonly string[], cypherDirs: readonly string
     if (ts.isCallExpression(expr)) {
       const callee = expr.expression;
       if (ts.isIdentifier(callee) && VALIDATORS.has(callee.text)) return true;
+      if (ts.isIdentifier(callee) && SCHEMA_BUILDERS.has(callee.text)) return expr.arguments.every((a) => safe(a));
       if (ts.isPropertyAccessExpression(callee)) {
         const method = callee.name.text;
         if (SAFE_METHODS.has(method)) return safe(callee.expression);
