@@ -7,6 +7,7 @@ import type { Kb } from './kb.js';
 import type { Tok } from './doc-tokens.js';
 import type { Mention } from './mention.js';
 import type { RoleBinding } from './roles.js';
+import { PREDICATES } from './predicates.js';
 import { roleEn } from './role-en.js';
 import type { Hit } from './trigger-hits.js';
 import type { Candidate, RuleFinding } from './relation-features.js';
@@ -91,7 +92,7 @@ export function addRelation(
   if (ctx.relationKeys.has(key)) return;
   ctx.relationKeys.add(key);
   const ev = evidence(ctx, s, span[0], span[1], confidence);
-  const date = HAPPENINGS.has(predicate)
+  const date = PREDICATES[predicate].dated
     ? nearestDate(s.text, ev.start - s.start, ctx.input.doc.publishedAt, modality === 'planned')
     : undefined;
   const relation: Relation = {
@@ -109,19 +110,6 @@ export function addRelation(
   const flipped = sub !== a;
   ctx.findings.push({ relation, subject: flipped ? object : subject, object: flipped ? subject : object });
 }
-
-/** Predicates that happen on a day; roles, membership, place and stance hold over time and take no date. */
-const HAPPENINGS: ReadonlySet<Predicate> = new Set<Predicate>([
-  'MET',
-  'SPOKE_WITH',
-  'ATTENDED',
-  'VISITED',
-  'ARRESTED',
-  'ATTACKED',
-  'ACCUSED',
-  'SAID_ABOUT',
-  'SIGNED_AGREEMENT_WITH',
-]);
 
 export const isActor = (m: Mention): boolean => !m.demonym && (m.type === 'PERSON' || m.type === 'ORGANIZATION');
 /** Media and platforms are where things are said, not who meets or fights. */

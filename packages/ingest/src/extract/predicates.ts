@@ -1,4 +1,4 @@
-// One row per predicate: argument types, symmetry, role handling. The learned layer's class list and
+// One row per predicate: argument types, symmetry, role handling, whether it takes a date. The learned layer's class list and
 // its type filter, the trainer's labels and the rules all read this table.
 import type { EntityType, Predicate } from '@shabaka/schema';
 
@@ -11,6 +11,8 @@ export interface PredicateRow {
   symmetric: boolean;
   /** The relation carries a role text, taken from the rules' role binding of the subject. */
   role: boolean;
+  /** It happens on a day, so it takes the date its sentence states; roles, membership, place and stance hold over time. */
+  dated: boolean;
   /** What the subject and object are, for the README and the annotators' guide. */
   gloss: string;
 }
@@ -22,27 +24,91 @@ const ACTORS = [P, O, L] as const;
 
 /** The predicate table. Adding a predicate: one row here, its triggers in lexicon.ts, annotated examples in the gold. */
 export const PREDICATES: Readonly<Record<Predicate, PredicateRow>> = {
-  MET: { subject: [P], object: [P, O], symmetric: true, role: false, gloss: 'two people met' },
-  SPOKE_WITH: { subject: [P], object: [P], symmetric: true, role: false, gloss: 'two people spoke (a call)' },
+  MET: { subject: [P], object: [P, O], symmetric: true, role: false, dated: true, gloss: 'two people met' },
+  SPOKE_WITH: {
+    subject: [P],
+    object: [P],
+    symmetric: true,
+    role: false,
+    dated: true,
+    gloss: 'two people spoke (a call)',
+  },
   HOLDS_ROLE: {
     subject: [P],
     object: [L, O],
     symmetric: false,
     role: true,
+    dated: false,
     gloss: 'person → country/body of the role',
   },
-  MEMBER_OF: { subject: [P, O, L], object: [O], symmetric: false, role: false, gloss: 'member → organisation' },
-  LEADS: { subject: [P, L], object: [O], symmetric: false, role: false, gloss: 'head → organisation' },
-  LOCATED_IN: { subject: [P, O, L], object: [L], symmetric: false, role: false, gloss: 'thing → place it is in' },
-  ATTENDED: { subject: [P, L], object: [O], symmetric: false, role: false, gloss: 'person → meeting body' },
-  ARRESTED: { subject: [P, O], object: [P, O], symmetric: false, role: false, gloss: 'arresting force → arrested' },
-  ATTACKED: { subject: ACTORS, object: ACTORS, symmetric: false, role: false, gloss: 'attacker → target' },
-  ACCUSED: { subject: ACTORS, object: ACTORS, symmetric: false, role: false, gloss: 'accuser → accused' },
-  SAID_ABOUT: { subject: ACTORS, object: ACTORS, symmetric: false, role: false, gloss: 'speaker → what was spoken of' },
-  VISITED: { subject: [P, O], object: [L, O], symmetric: false, role: false, gloss: 'visitor → place' },
-  SIGNED_AGREEMENT_WITH: { subject: ACTORS, object: ACTORS, symmetric: true, role: false, gloss: 'two parties signed' },
-  SUPPORTS: { subject: ACTORS, object: ACTORS, symmetric: false, role: false, gloss: 'supporter → supported' },
-  OPPOSES: { subject: ACTORS, object: ACTORS, symmetric: false, role: false, gloss: 'opponent → opposed' },
+  MEMBER_OF: {
+    subject: [P, O, L],
+    object: [O],
+    symmetric: false,
+    role: false,
+    dated: false,
+    gloss: 'member → organisation',
+  },
+  LEADS: { subject: [P, L], object: [O], symmetric: false, role: false, dated: false, gloss: 'head → organisation' },
+  LOCATED_IN: {
+    subject: [P, O, L],
+    object: [L],
+    symmetric: false,
+    role: false,
+    dated: false,
+    gloss: 'thing → place it is in',
+  },
+  ATTENDED: {
+    subject: [P, L],
+    object: [O],
+    symmetric: false,
+    role: false,
+    dated: true,
+    gloss: 'person → meeting body',
+  },
+  ARRESTED: {
+    subject: [P, O],
+    object: [P, O],
+    symmetric: false,
+    role: false,
+    dated: true,
+    gloss: 'arresting force → arrested',
+  },
+  ATTACKED: { subject: ACTORS, object: ACTORS, symmetric: false, role: false, dated: true, gloss: 'attacker → target' },
+  ACCUSED: { subject: ACTORS, object: ACTORS, symmetric: false, role: false, dated: true, gloss: 'accuser → accused' },
+  SAID_ABOUT: {
+    subject: ACTORS,
+    object: ACTORS,
+    symmetric: false,
+    role: false,
+    dated: true,
+    gloss: 'speaker → what was spoken of',
+  },
+  VISITED: { subject: [P, O], object: [L, O], symmetric: false, role: false, dated: true, gloss: 'visitor → place' },
+  SIGNED_AGREEMENT_WITH: {
+    subject: ACTORS,
+    object: ACTORS,
+    symmetric: true,
+    role: false,
+    dated: true,
+    gloss: 'two parties signed',
+  },
+  SUPPORTS: {
+    subject: ACTORS,
+    object: ACTORS,
+    symmetric: false,
+    role: false,
+    dated: false,
+    gloss: 'supporter → supported',
+  },
+  OPPOSES: {
+    subject: ACTORS,
+    object: ACTORS,
+    symmetric: false,
+    role: false,
+    dated: false,
+    gloss: 'opponent → opposed',
+  },
 };
 
 /**
