@@ -42,6 +42,8 @@ describe('methods', () => {
     ['QUERY', '/api/entities/per_x', 'GET, HEAD, OPTIONS'],
     ['DELETE', '/api/ingest', 'OPTIONS, POST'],
     ['PUT', '/openapi.json', 'GET, HEAD, OPTIONS'],
+    // A literal path beside a parameter route: not the undo of a decision whose id is "duplicates".
+    ['DELETE', '/api/curation/duplicates', 'GET, HEAD, OPTIONS'],
   ])('%s %s → 405 with Allow: %s', async (method, path, allow) => {
     const res = await call(server.url, path, { method });
     expect(res.status).toBe(405);
