@@ -203,8 +203,9 @@ SET r.weight = size($evidenceKeys[i]), r.role = $role[i], r.roleEn = $roleEn[i],
  */
 export function mergeRelations(predicate: Predicate, rows: readonly RelationRow[]): Statement {
   const type = validPredicate(predicate);
-  // New relationships are written whole by ON CREATE (their evidence is then not "fresh");
-  // the aggregation SET runs only for known relationships that receive new evidence. Two writers may bring
+  // New relationships are written whole by ON CREATE (their evidence is then not "fresh"); a known one takes
+  // the role's other language only when it lacks it (a SET of an unchanged value still counts as a write, and
+  // re-upserting must write nothing). The aggregation SET runs only for known relationships that receive new evidence. Two writers may bring
   // the same evidence at once: `SET r._lock` takes the relationship's write lock first, and "fresh" is
   // decided on what it holds once the other writer has committed (else both append it: weight 2 for one).
   // READ COMMITTED makes that second read see the committed list.
@@ -214,8 +215,9 @@ MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:${type} {key: row.key}]->(o)
 ON CREATE SET r += row.props, r.weight = size(row.props.evidenceKeys)
-ON MATCH SET r.role = CASE WHEN r.role IS NULL OR r.role = r.roleEn THEN row.props.role ELSE r.role END,
-  r.roleEn = coalesce(r.roleEn, row.props.roleEn)
+FOREACH (_ IN CASE WHEN (r.role IS NULL OR r.role = r.roleEn) AND row.props.role <> coalesce(r.role, '') THEN [1] ELSE [] END |
+  SET r.role = row.props.role)
+FOREACH (_ IN CASE WHEN r.roleEn IS NULL AND row.props.roleEn IS NOT NULL THEN [1] ELSE [] END | SET r.roleEn = row.props.roleEn)
 WITH r, row WHERE any(ev IN row.evidence WHERE NOT ev.key IN r.evidenceKeys)
 SET r._lock = true
 WITH r, [ev IN row.evidence WHERE NOT ev.key IN r.evidenceKeys] AS fresh
