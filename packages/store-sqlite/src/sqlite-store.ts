@@ -35,7 +35,7 @@ import { UpsertWriter } from './upsert-writer.js';
 export type SqliteStoreOptions = {
   /** Database file; `:memory:` for a throwaway store. */
   path: string;
-  /** How long a writer waits for another process's write lock, in ms. Default 10 000. */
+  /** How long a writer waits for another process's write lock, in ms. Default 60 000: a writer replays the curation log in its transaction, so two ingests on a loaded machine can hold the lock for seconds. */
   busyTimeoutMs?: number;
 };
 
@@ -67,7 +67,7 @@ export class SqliteStore implements GraphStore {
     }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    db.pragma(`busy_timeout = ${this.options.busyTimeoutMs ?? 10_000}`);
+    db.pragma(`busy_timeout = ${this.options.busyTimeoutMs ?? 60_000}`);
     // A 64 MiB page cache keeps the relation and name indexes of a 100k-entity graph in memory.
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
